@@ -1,0 +1,81 @@
+package gradpad.engine;
+
+/**
+ * Binary64 helpers that TeaVM's class library lacks.
+ *
+ * <p>PyTorch's CPU kernels are compiled by GCC with FMA enabled, and GCC contracts
+ * {@code x * y + z} into one fused multiply-add in double code too (for example
+ * {@code uniform_(from, to)} on float64 and {@code normal(mean, std)}). TeaVM has no
+ * {@code Math.fma}, so {@link #fma(double, double, double)} emulates it.
+ */
+public final class Float64 {
+    /** Veltkamp's splitting constant 2^27 + 1: splits a double into two 26-bit halves. */
+    private static final double SPLIT = 134217729.0;
+    /** Inputs below this magnitude risk underflow in the exact product. */
+    private static final double TINY = 0x1p-900;
+    /** Inputs above this magnitude risk overflow in the splitting. */
+    private static final double HUGE = 0x1p+900;
+
+    private Float64() {
+    }
+
+    /**
+     * {@code a * b + c} rounded once, like C's {@code fma}.
+     *
+     * <p>Boldo and Melquiond's emulation ("Emulation of FMA and correctly rounded sums: proved
+     * algorithms using rounding to odd", IEEE TC 2008): {@code uh + ul = a*b} exactly (Dekker),
+     * {@code th + tl = c + uh} exactly (TwoSum), {@code v = RO(tl + ul)} rounded to odd, and
+     * the result is {@code RN(th + v)}. Exact as long as nothing overflows or underflows; for
+     * operands outside [2^-900, 2^900] (never the case for the random kernels) it falls back to
+     * {@code a * b + c}.
+     */
+    public static double fma(double a, double b, double c) {
+        double uh = a * b;
+        if (!inSafeRange(a) || !inSafeRange(b) || !inSafeRange(c) || !inSafeRange(uh)) {
+            return uh + c;
+        }
+        double ul = productError(a, b, uh);
+        double th = c + uh;
+        double tl = sumError(c, uh, th);
+        return th + addRoundToOdd(tl, ul);
+    }
+
+    private static boolean inSafeRange(double x) {
+        double m = Math.abs(x);
+        return x == 0.0 || (m >= TINY && m <= HUGE);
+    }
+
+    /** The exact error {@code a * b - p} of {@code p = a * b} (Dekker's TwoProduct). */
+    public static double productError(double a, double b, double p) {
+        double ta = SPLIT * a;
+        double ah = ta - (ta - a);
+        double al = a - ah;
+        double tb = SPLIT * b;
+        double bh = tb - (tb - b);
+        double bl = b - bh;
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    }
+
+    /** The exact error {@code a + b - s} of {@code s = a + b} (Knuth's TwoSum). */
+    public static double sumError(double a, double b, double s) {
+        double bv = s - a;
+        double av = s - bv;
+        return (a - av) + (b - bv);
+    }
+
+    /** {@code x + y} rounded to odd: if inexact, the neighbour whose last significand bit is 1. */
+    private static double addRoundToOdd(double x, double y) {
+        double s = x + y;
+        double e = sumError(x, y, s);
+        if (e == 0.0 || Double.isNaN(e)) {
+            return s;
+        }
+        long bits = Double.doubleToRawLongBits(s);
+        if ((bits & 1L) != 0) {
+            return s;
+        }
+        // s != 0 here (an inexact sum never rounds to zero); step one ulp towards the exact value
+        boolean awayFromZero = (e > 0) == (s > 0);
+        return Double.longBitsToDouble(awayFromZero ? bits + 1 : bits - 1);
+    }
+}
