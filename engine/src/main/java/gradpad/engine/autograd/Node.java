@@ -1,0 +1,70 @@
+package gradpad.engine.autograd;
+
+import gradpad.engine.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A backward function in the autograd graph ({@code grad_fn}): given the gradients of its
+ * forward outputs, it returns the gradients of its forward inputs, one per {@link Edge}.
+ * Subclasses are named as PyTorch names them ({@code AddBackward0}) and compute their formula
+ * with tensor ops, so that with {@code create_graph=True} the backward pass is itself recorded.
+ */
+public abstract class Node {
+    private static long sequenceCounter;
+
+    /** Creation order; the engine runs ready nodes with the highest number first, as PyTorch does. */
+    final long sequenceNr;
+    private Edge[] nextEdges = new Edge[0];
+    private List<Tensor> retainedOutputs;
+
+    protected Node() {
+        sequenceNr = sequenceCounter++;
+    }
+
+    /** The PyTorch class name, e.g. {@code MulBackward0}. */
+    public abstract String name();
+
+    /** Gradients w.r.t. the forward inputs, in edge order; null where an input needs none. */
+    public abstract Tensor[] apply(Tensor[] gradOutputs);
+
+    /** How many forward outputs feed gradients into this node (1 for almost every op). */
+    public int numOutputs() {
+        return 1;
+    }
+
+    /** Drops saved tensors after a backward without {@code retain_graph}. */
+    public void releaseVariables() {
+    }
+
+    public final Edge[] nextFunctions() {
+        return nextEdges.clone();
+    }
+
+    final Edge[] edges() {
+        return nextEdges;
+    }
+
+    public final void setNextEdges(Edge[] edges) {
+        this.nextEdges = edges;
+    }
+
+    /** Registers a non-leaf output whose gradient must be kept ({@code retain_grad()}). */
+    public final void retainGradOf(Tensor output) {
+        if (retainedOutputs == null) {
+            retainedOutputs = new ArrayList<>();
+        }
+        if (!retainedOutputs.contains(output)) {
+            retainedOutputs.add(output);
+        }
+    }
+
+    final List<Tensor> retainedOutputs() {
+        return retainedOutputs;
+    }
+
+    @Override
+    public String toString() {
+        return "<" + name() + " object>";
+    }
+}

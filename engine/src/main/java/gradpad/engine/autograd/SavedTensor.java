@@ -1,0 +1,50 @@
+package gradpad.engine.autograd;
+
+import gradpad.engine.Messages;
+import gradpad.engine.Shape;
+import gradpad.engine.Tensor;
+import gradpad.engine.TorchException;
+
+/**
+ * A tensor a backward function keeps for later ({@code SavedVariable}): remembers the version at
+ * save time so an in-place change is caught, and is freed after backward.
+ */
+public final class SavedTensor {
+    private Tensor tensor;
+    private final int savedVersion;
+    private final String producerName;
+    private final int producerOutput;
+    private boolean released;
+
+    public SavedTensor(Tensor tensor) {
+        this.tensor = tensor;
+        this.savedVersion = tensor.version();
+        this.producerName = tensor.gradFn() == null ? null : tensor.gradFn().name();
+        this.producerOutput = tensor.outputNr();
+    }
+
+    public Tensor unpack() {
+        if (released) {
+            throw TorchException.runtime(Messages.BACKWARD_TWICE);
+        }
+        int now = tensor.version();
+        if (now != savedVersion) {
+            StringBuilder sb = new StringBuilder("one of the variables needed for gradient computation has been "
+                    + "modified by an inplace operation: [torch.");
+            sb.append(tensor.dtype().scalarTypeName()).append("Tensor ").append(Shape.list(tensor.shapeRef()))
+                    .append(']');
+            if (producerName != null) {
+                sb.append(", which is output ").append(producerOutput).append(" of ").append(producerName).append(',');
+            }
+            sb.append(" is at version ").append(now).append("; expected version ").append(savedVersion)
+                    .append(" instead.").append(Messages.ANOMALY_HINT);
+            throw TorchException.runtime(sb.toString());
+        }
+        return tensor;
+    }
+
+    public void release() {
+        released = true;
+        tensor = null;
+    }
+}

@@ -1,0 +1,94 @@
+package gradpad.engine.ops;
+
+import gradpad.engine.DType;
+import gradpad.engine.Tensor;
+import gradpad.engine.TorchException;
+import gradpad.engine.random.Generator;
+
+/** {@code randn}, {@code rand}, {@code randint}, {@code normal} and their in-place forms, from one default generator. */
+public final class Random {
+    private static Generator defaultGenerator = new Generator();
+
+    private Random() {
+    }
+
+    /** {@code torch.default_generator}. */
+    public static Generator defaultGenerator() {
+        return defaultGenerator;
+    }
+
+    /** A fresh default generator (a kernel restart), seeded non-deterministically or with {@code seed}. */
+    public static void resetDefaultGenerator(Long seed) {
+        defaultGenerator = seed == null ? new Generator() : new Generator(seed);
+    }
+
+    private static DType floating(DType dtype) {
+        DType d = dtype == null ? DType.FLOAT32 : dtype;
+        if (!d.isFloatingPoint()) {
+            throw TorchException.runtime("\"normal_kernel_cpu\" not implemented for '" + d.scalarTypeName() + "'");
+        }
+        return d;
+    }
+
+    public static Tensor randn(int[] shape, DType dtype) {
+        return normal(shape, 0.0, 1.0, dtype);
+    }
+
+    public static Tensor normal(int[] shape, double mean, double std, DType dtype) {
+        if (std < 0) {
+            throw TorchException.runtime("normal expects std >= 0.0, but found std " + gradpad.engine.format.PyFloat.repr(std));
+        }
+        Tensor t = Tensor.empty(shape, floating(dtype));
+        if (t.dtype() == DType.FLOAT32) {
+            defaultGenerator.normal(t.storage().f32, mean, std);
+        } else {
+            defaultGenerator.normal(t.storage().f64, mean, std);
+        }
+        return t;
+    }
+
+    public static Tensor rand(int[] shape, DType dtype) {
+        Tensor t = Tensor.empty(shape, dtype == null ? DType.FLOAT32 : dtype);
+        if (t.dtype() == DType.FLOAT32) {
+            defaultGenerator.rand(t.storage().f32);
+        } else if (t.dtype() == DType.FLOAT64) {
+            defaultGenerator.rand(t.storage().f64);
+        } else {
+            throw TorchException.runtime("\"check_uniform_bounds\" not implemented for '" + t.dtype().scalarTypeName()
+                    + "'");
+        }
+        return t;
+    }
+
+    public static Tensor randint(long low, long high, int[] shape, DType dtype) {
+        if (low >= high) {
+            throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + low
+                    + " >= to=" + high);
+        }
+        Tensor t = Tensor.empty(shape, DType.INT64);
+        defaultGenerator.randint(t.storage().i64, low, high);
+        return dtype == null || dtype == DType.INT64 ? t : Conversion.convertData(t, dtype);
+    }
+
+    /** {@code x.uniform_(a, b)} / {@code x.normal_(mean, std)}: refills a float tensor in place. */
+    public static Tensor fillRandom(Tensor self, boolean normal, double a, double b) {
+        Tensor fresh = Tensor.empty(self.shapeRef(), self.dtype());
+        if (self.dtype() == DType.FLOAT32) {
+            if (normal) {
+                defaultGenerator.normal(fresh.storage().f32, a, b);
+            } else {
+                defaultGenerator.uniform(fresh.storage().f32, a, b);
+            }
+        } else if (self.dtype() == DType.FLOAT64) {
+            if (normal) {
+                defaultGenerator.normal(fresh.storage().f64, a, b);
+            } else {
+                defaultGenerator.uniform(fresh.storage().f64, a, b);
+            }
+        } else {
+            throw TorchException.runtime("\"uniform_kernel_cpu\" not implemented for '" + self.dtype().scalarTypeName()
+                    + "'");
+        }
+        return InPlace.copy_(self, fresh);
+    }
+}

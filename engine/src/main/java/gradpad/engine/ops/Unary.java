@@ -1,0 +1,242 @@
+package gradpad.engine.ops;
+
+import gradpad.engine.DType;
+import gradpad.engine.Tensor;
+import gradpad.engine.autograd.Node;
+import gradpad.engine.autograd.SavedTensor;
+
+/** Elementwise math ({@code exp}, {@code tanh}, {@code relu}, ...) with PyTorch's backward formulas. */
+public final class Unary {
+    private Unary() {
+    }
+
+    /** Integer and bool inputs of floating functions give float32, as in PyTorch. */
+    static DType floating(Tensor a) {
+        return a.dtype().isFloatingPoint() ? a.dtype() : DType.FLOAT32;
+    }
+
+    public static Tensor exp(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.EXP, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("ExpBackward0", out, ResultBackward.EXP), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor log(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.LOG, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new InputBackward("LogBackward0", a, InputBackward.LOG), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor sqrt(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.SQRT, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("SqrtBackward0", out, ResultBackward.SQRT), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor abs(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.ABS, a, a.dtype());
+        if (Recording.needsGrad(a)) {
+            Recording.record(new InputBackward("AbsBackward0", a, InputBackward.ABS), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor tanh(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.TANH, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("TanhBackward0", out, ResultBackward.TANH), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor sigmoid(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.SIGMOID, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("SigmoidBackward0", out, ResultBackward.SIGMOID), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor relu(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.RELU, a, a.dtype());
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("ReluBackward0", out, ResultBackward.RELU), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor sin(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.SIN, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new InputBackward("SinBackward0", a, InputBackward.SIN), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor cos(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.COS, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new InputBackward("CosBackward0", a, InputBackward.COS), out, a);
+        }
+        return out;
+    }
+
+    public static Tensor reciprocal(Tensor a) {
+        Tensor out = UnaryKernel.run(UnaryKernel.RECIPROCAL, a, floating(a));
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ResultBackward("ReciprocalBackward0", out, ResultBackward.RECIPROCAL), out, a);
+        }
+        return out;
+    }
+
+    /** {@code sign}, {@code floor}, ... : piecewise constant, so their gradient is zero. */
+    public static Tensor piecewiseConstant(int op, String backwardName, Tensor a) {
+        Tensor out = UnaryKernel.run(op, a, a.dtype());
+        if (Recording.needsGrad(a)) {
+            Recording.record(new ZeroBackward(backwardName, a), out, a);
+        }
+        return out;
+    }
+
+    /** Any other float function without a backward here: the result does not join the graph. */
+    public static Tensor plain(int op, Tensor a) {
+        return UnaryKernel.run(op, a, floating(a));
+    }
+
+    /** Backward formulas written in terms of the forward result. */
+    static final class ResultBackward extends Node {
+        static final int EXP = 0;
+        static final int SQRT = 1;
+        static final int TANH = 2;
+        static final int SIGMOID = 3;
+        static final int RELU = 4;
+        static final int RECIPROCAL = 5;
+
+        private final String name;
+        private final int kind;
+        private final SavedTensor result;
+
+        ResultBackward(String name, Tensor result, int kind) {
+            this.name = name;
+            this.kind = kind;
+            this.result = new SavedTensor(result);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            Tensor y = result.unpack();
+            Tensor grad = g[0];
+            Tensor r;
+            switch (kind) {
+                case EXP:
+                    r = Arithmetic.mul(grad, y);
+                    break;
+                case SQRT:
+                    r = Arithmetic.div(grad, Arithmetic.mul(y, Tensor.wrappedScalar(2L)));
+                    break;
+                case TANH:
+                    // tanh_backward: grad * (1 - y * y)
+                    r = Arithmetic.mul(grad, Arithmetic.rsub(Arithmetic.mul(y, y), Tensor.wrappedScalar(1L)));
+                    break;
+                case SIGMOID:
+                    // sigmoid_backward: grad * (1 - y) * y
+                    r = Arithmetic.mul(Arithmetic.mul(grad, Arithmetic.rsub(y, Tensor.wrappedScalar(1L))), y);
+                    break;
+                case RELU:
+                    r = Pointwise.where(Comparison.gt(y, Tensor.wrappedScalar(0L)), grad, Tensor.wrappedScalar(0L));
+                    break;
+                default:
+                    // reciprocal: -grad * (y * y)
+                    r = Arithmetic.mul(Arithmetic.neg(grad), Arithmetic.mul(y, y));
+            }
+            return new Tensor[] {r};
+        }
+
+        @Override
+        public void releaseVariables() {
+            result.release();
+        }
+    }
+
+    /** Backward formulas written in terms of the forward input. */
+    static final class InputBackward extends Node {
+        static final int LOG = 0;
+        static final int ABS = 1;
+        static final int SIN = 2;
+        static final int COS = 3;
+
+        private final String name;
+        private final int kind;
+        private final SavedTensor input;
+
+        InputBackward(String name, Tensor input, int kind) {
+            this.name = name;
+            this.kind = kind;
+            this.input = new SavedTensor(input);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            Tensor x = input.unpack();
+            Tensor grad = g[0];
+            Tensor r;
+            switch (kind) {
+                case LOG:
+                    r = Arithmetic.div(grad, x);
+                    break;
+                case ABS:
+                    r = Arithmetic.mul(grad, piecewiseConstant(UnaryKernel.SIGN, "SignBackward0", x));
+                    break;
+                case SIN:
+                    r = Arithmetic.mul(grad, cos(x));
+                    break;
+                default:
+                    r = Arithmetic.mul(grad, Arithmetic.neg(sin(x)));
+            }
+            return new Tensor[] {r};
+        }
+
+        @Override
+        public void releaseVariables() {
+            input.release();
+        }
+    }
+
+    static final class ZeroBackward extends Node {
+        private final String name;
+        private final int[] shape;
+        private final DType dtype;
+
+        ZeroBackward(String name, Tensor input) {
+            this.name = name;
+            this.shape = input.shapeRef();
+            this.dtype = input.dtype();
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {Tensor.empty(shape, dtype)};
+        }
+    }
+}
