@@ -29,6 +29,7 @@ final class DoubleDouble {
         return new DoubleDouble(q, r / d);
     }
 
+    /** Normalises {@code h + l} into this (FastTwoSum: hi = RN(h + l); needs |h| >= |l|). */
     DoubleDouble set(double h, double l) {
         double s = h + l;
         this.lo = l - (s - h);
