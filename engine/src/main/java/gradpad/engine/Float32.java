@@ -73,7 +73,8 @@ public final class Float32 {
             return r;
         }
         double bp = s - p;
-        double err = (p - (s - bp)) + (c - bp);
+        // TwoSum's (p - (s - bp)) + (c - bp), written with "- (bp - c)": see Float64's note on TeaVM
+        double err = (p - (s - bp)) - (bp - c);
         if (err != 0.0) {
             float other = nextToward(r, s > r);
             if ((double) other - s == s - (double) r && (err > 0) == (s > r)) {

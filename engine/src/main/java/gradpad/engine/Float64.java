@@ -7,6 +7,14 @@ package gradpad.engine;
  * {@code x * y + z} into one fused multiply-add in double code too (for example
  * {@code uniform_(from, to)} on float64 and {@code normal(mean, std)}). TeaVM has no
  * {@code Math.fma}, so {@link #fma(double, double, double)} emulates it.
+ *
+ * <p><b>TeaVM 0.16 JS pitfall</b> (measured): its JS printer treats double {@code +} and {@code *}
+ * as associative and drops the parentheses of a right operand of the same precedence, so
+ * {@code a + (b - c)} is emitted as {@code a + b - c} and {@code a * (b / c)} as {@code a * b / c}
+ * (also after it inlines single-use locals and small methods). Error-free transformations break
+ * under that. Code here therefore never puts a sum or difference on the right of {@code +}
+ * ({@code x - (y - z)} is printed correctly, so {@code a + (b - c)} is written
+ * {@code a - (c - b)}, the same IEEE result) nor a product or quotient on the right of {@code *}.
  */
 public final class Float64 {
     /** Veltkamp's splitting constant 2^27 + 1: splits a double into two 26-bit halves. */
@@ -37,7 +45,8 @@ public final class Float64 {
         double ul = productError(a, b, uh);
         double th = c + uh;
         double tl = sumError(c, uh, th);
-        return th + addRoundToOdd(tl, ul);
+        // "- (-v)" == "+ v" exactly; it keeps TeaVM from flattening an inlined sum into th + ...
+        return th - (-addRoundToOdd(tl, ul));
     }
 
     private static boolean inSafeRange(double x) {
@@ -60,7 +69,7 @@ public final class Float64 {
     public static double sumError(double a, double b, double s) {
         double bv = s - a;
         double av = s - bv;
-        return (a - av) + (b - bv);
+        return (a - av) - (bv - b); // (a - av) + (b - bv), safe from TeaVM's JS printer
     }
 
     /** {@code x + y} rounded to odd: if inexact, the neighbour whose last significand bit is 1. */

@@ -7,7 +7,9 @@ import gradpad.engine.Float64;
  * evaluate log, sin and cos to well beyond binary64 precision and then round correctly.
  *
  * <p>Built from error-free transformations (TwoSum, Dekker's TwoProduct), which use plain IEEE
- * double operations only, so the results are the same on the JVM, in JS and in Wasm.
+ * double operations only, so the results are the same on the JVM, in JS and in Wasm, provided no
+ * sum ends up on the right of a {@code +} (TeaVM's JS printer drops those parentheses; see
+ * {@link Float64}).
  */
 final class DoubleDouble {
     double hi;
@@ -27,6 +29,7 @@ final class DoubleDouble {
         return new DoubleDouble(q, r / d);
     }
 
+    /** Normalises {@code h + l} into this (FastTwoSum: hi = RN(h + l); needs |h| >= |l|). */
     DoubleDouble set(double h, double l) {
         double s = h + l;
         this.lo = l - (s - h);
@@ -43,7 +46,7 @@ final class DoubleDouble {
         e += t;
         double s2 = s + e;
         e = e - (s2 - s);
-        e += f;
+        e -= -f; // e += f, safe from TeaVM's JS printer (f may be inlined as a difference)
         return set(s2, e);
     }
 
@@ -55,7 +58,7 @@ final class DoubleDouble {
     DoubleDouble mul(double bh, double bl) {
         double p = hi * bh;
         double e = Float64.productError(hi, bh, p);
-        e += hi * bl + lo * bh;
+        e = e + hi * bl + lo * bh; // left to right: no sum on the right of + (TeaVM)
         return set(p, e);
     }
 
