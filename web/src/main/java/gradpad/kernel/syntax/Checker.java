@@ -20,6 +20,12 @@ final class Checker {
         new Compiler().stmts(m.body);
     }
 
+    /** For a lone expression: only the depth limit applies (as for CPython's eval compile). */
+    static void checkDepth(Expr e) {
+        new TreeWalker() {
+        }.expr(e);
+    }
+
     private PySyntaxError err(Node n, String msg) {
         return p.error("SyntaxError", msg, n.line, n.col, n.endLine, n.endCol);
     }

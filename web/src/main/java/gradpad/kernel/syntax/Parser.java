@@ -39,6 +39,7 @@ public final class Parser {
             if (!p.checkType(Token.Type.ENDMARKER)) {
                 throw p.invalidSyntax();
             }
+            Checker.checkDepth(e);
             return e;
         } catch (PySyntaxError e) {
             throw resolve(p, e);

@@ -12,7 +12,7 @@ abstract class ParserBase {
         "with", "yield"};
 
     /** Nesting budget for recursive rules; deeper input gets CPython's RecursionError, not a Java crash. */
-    static final int MAX_DEPTH = 300;
+    static final int MAX_DEPTH = 250;
 
     final List<Token> tokens;
     final String src;

@@ -185,7 +185,23 @@ abstract class TreeWalker {
         }
     }
 
+    /** Current expression nesting; like CPython's compiler, refuse trees too deep to walk safely. */
+    private int level;
+
     void expr(Expr e) {
+        if (++level > ParserBase.MAX_DEPTH) {
+            PySyntaxError err = new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                e.line, e.col, e.endLine, e.endCol, false);
+            throw err;
+        }
+        try {
+            walk(e);
+        } finally {
+            level--;
+        }
+    }
+
+    private void walk(Expr e) {
         if (e instanceof Expr.Name) {
             name((Expr.Name) e, false);
         } else if (e instanceof Expr.Starred) {
