@@ -1,0 +1,499 @@
+package gradpad.kernel.syntax;
+
+import gradpad.kernel.syntax.Expr.Name;
+import gradpad.kernel.syntax.Expr.Tuple;
+import java.util.List;
+
+/** Statements of CPython 3.11's grammar, with its block and missing-colon messages. */
+class StatementParser extends ExpressionParser {
+
+    StatementParser(List<Token> tokens, String src, int[] lineStarts) {
+        super(tokens, src, lineStarts);
+    }
+
+    /** file: [statements] ENDMARKER. */
+    final List<Stmt> file() {
+        List<Stmt> body = list();
+        while (!checkType(Token.Type.ENDMARKER)) {
+            statement(body);
+        }
+        return body;
+    }
+
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.type == Token.Type.NAME) {
+            switch (t.text) {
+                case "if":
+                    out.add(ifStmt());
+                    return;
+                case "while":
+                    out.add(whileStmt());
+                    return;
+                case "for":
+                    out.add(forStmt());
+                    return;
+                case "try":
+                    out.add(tryStmt());
+                    return;
+                case "with":
+                    out.add(withStmt());
+                    return;
+                case "def":
+                    out.add(funcDef(list()));
+                    return;
+                case "class":
+                    out.add(classDef(list()));
+                    return;
+                default:
+                    break;
+            }
+        } else if (t.type == Token.Type.OP && t.text.equals("@")) {
+            out.add(decorated());
+            return;
+        }
+        simpleStmts(out);
+    }
+
+    /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
+    private void simpleStmts(List<Stmt> out) {
+        for (;;) {
+            out.add(simpleStmt());
+            if (!match(";") || checkType(Token.Type.NEWLINE)) {
+                break;
+            }
+        }
+        if (!checkType(Token.Type.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        advance();
+    }
+
+    /** block: NEWLINE INDENT statements DEDENT | simple_stmts, or "expected an indented block after ...". */
+    private List<Stmt> block(String after, int line) {
+        List<Stmt> body = list();
+        if (!checkType(Token.Type.NEWLINE)) {
+            simpleStmts(body);
+            return body;
+        }
+        advance();
+        if (!checkType(Token.Type.INDENT)) {
+            Token t = peek();
+            throw error("IndentationError", "expected an indented block after " + after + " on line " + line,
+                t.line, t.col, t.endLine, t.endCol);
+        }
+        advance();
+        enter();
+        try {
+            while (!checkType(Token.Type.DEDENT)) {
+                statement(body);
+            }
+        } finally {
+            leave();
+        }
+        advance();
+        return body;
+    }
+
+    /** A compound statement spans from its keyword to the end of its last nested statement. */
+    private static <T extends Stmt> T spanTo(T s, Token start, List<Stmt> lastBlock) {
+        Stmt last = lastBlock.get(lastBlock.size() - 1);
+        return span(s, start, last);
+    }
+
+    /** The non-forced ':' of if/while/for/with/class/elif/except: "expected ':'" only before a NEWLINE. */
+    private void colon() {
+        if (check(":")) {
+            advance();
+            return;
+        }
+        if (checkType(Token.Type.NEWLINE)) {
+            throw errorAt(peek(), "expected ':'");
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt ifStmt() {
+        Token kw = advance();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block("'" + kw.text + "' statement", kw.line);
+        List<Stmt> orelse = list();
+        if (check("elif")) {
+            orelse.add(ifStmt());
+        } else if (check("else")) {
+            orelse = elseBlock();
+        }
+        return spanTo(new Stmt.If(test, body, orelse), kw, orelse.isEmpty() ? body : orelse);
+    }
+
+    private List<Stmt> elseBlock() {
+        Token e = advance();
+        expectForced(":");
+        return block("'else' statement", e.line);
+    }
+
+    private Stmt whileStmt() {
+        Token kw = advance();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block("'while' statement", kw.line);
+        List<Stmt> orelse = check("else") ? elseBlock() : list();
+        return spanTo(new Stmt.While(test, body, orelse), kw, orelse.isEmpty() ? body : orelse);
+    }
+
+    private Stmt forStmt() {
+        Token kw = advance();
+        Expr target = targetList(Targets.FOR);
+        if (!check("in")) {
+            throw invalidSyntax();
+        }
+        advance();
+        Expr iter = starExpressions();
+        colon();
+        List<Stmt> body = block("'for' statement", kw.line);
+        List<Stmt> orelse = check("else") ? elseBlock() : list();
+        return spanTo(new Stmt.For(target, iter, body, orelse), kw, orelse.isEmpty() ? body : orelse);
+    }
+
+    private Stmt tryStmt() {
+        Token kw = advance();
+        expectForced(":");
+        List<Stmt> body = block("'try' statement", kw.line);
+        List<Ast.ExceptHandler> handlers = list();
+        while (check("except")) {
+            handlers.add(exceptBlock());
+        }
+        if (handlers.isEmpty() && !check("finally")) {
+            throw errorAt(peek(), "expected 'except' or 'finally' block");
+        }
+        List<Stmt> orelse = !handlers.isEmpty() && check("else") ? elseBlock() : list();
+        List<Stmt> finalbody = list();
+        if (check("finally")) {
+            Token f = advance();
+            expectForced(":");
+            finalbody = block("'finally' statement", f.line);
+        }
+        Stmt.Try s = new Stmt.Try(body, handlers, orelse, finalbody);
+        if (!finalbody.isEmpty()) {
+            return spanTo(s, kw, finalbody);
+        }
+        if (!orelse.isEmpty()) {
+            return spanTo(s, kw, orelse);
+        }
+        Ast.ExceptHandler h = handlers.get(handlers.size() - 1);
+        return span(s, kw, h);
+    }
+
+    private Ast.ExceptHandler exceptBlock() {
+        Token ex = advance();
+        Expr type = null;
+        String name = null;
+        if (!check(":")) {
+            if (checkType(Token.Type.NEWLINE)) {
+                throw errorAt(peek(), "expected ':'");
+            }
+            type = expression();
+            if (check(",") && noInvalid == 0) {
+                int save = pos;
+                Expr lastType = type;
+                while (match(",")) {
+                    if (!startsExpression(peek())) {
+                        break;
+                    }
+                    lastType = expression();
+                }
+                if (match("as")) {
+                    expectName();
+                }
+                if (check(":")) {
+                    throw errorRange(type, lastType, "multiple exception types must be parenthesized");
+                }
+                pos = save;
+                throw invalidSyntax();
+            }
+            if (match("as")) {
+                name = expectName().text;
+            }
+            colon();
+        } else {
+            advance();
+        }
+        List<Stmt> body = block("'except' statement", ex.line);
+        return span(new Ast.ExceptHandler(type, name, body), ex, body.get(body.size() - 1));
+    }
+
+    private Stmt withStmt() {
+        Token kw = advance();
+        List<Ast.WithItem> items = null;
+        Token colonMissing = null;
+        if (check("(")) {
+            // 3.9+ parenthesized items; if that reading fails, it is an ordinary expression.
+            int save = pos;
+            noInvalid++;
+            try {
+                advance();
+                List<Ast.WithItem> tryItems = list();
+                tryItems.add(withItem());
+                while (match(",")) {
+                    if (check(")")) {
+                        break;
+                    }
+                    tryItems.add(withItem());
+                }
+                expect(")");
+                if (checkType(Token.Type.NEWLINE)) {
+                    colonMissing = peek();
+                }
+                if (!check(":")) {
+                    throw invalidSyntax();
+                }
+                items = tryItems;
+            } catch (PySyntaxError e) {
+                if (e.fromTokenizer) {
+                    throw e;
+                }
+                pos = save;
+            } finally {
+                noInvalid--;
+            }
+            if (colonMissing != null) {
+                throw errorAt(colonMissing, "expected ':'");
+            }
+        }
+        if (items == null) {
+            items = list();
+            items.add(withItem());
+            while (match(",")) {
+                items.add(withItem());
+            }
+        }
+        colon();
+        List<Stmt> body = block("'with' statement", kw.line);
+        return spanTo(new Stmt.With(items, body), kw, body);
+    }
+
+    private Ast.WithItem withItem() {
+        Expr e = expression();
+        if (!match("as")) {
+            return new Ast.WithItem(e, null);
+        }
+        Expr target = check("*") ? starExpression() : expression();
+        Expr bad = Targets.invalidTarget(target, Targets.STAR);
+        if (bad != null) {
+            throw errorAt(bad, "cannot assign to " + Targets.exprName(bad));
+        }
+        return new Ast.WithItem(e, target);
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = list();
+        while (check("@")) {
+            advance();
+            decorators.add(namedExpression());
+            if (!checkType(Token.Type.NEWLINE)) {
+                throw invalidSyntax();
+            }
+            advance();
+        }
+        if (check("def")) {
+            return funcDef(decorators);
+        }
+        if (check("class")) {
+            return classDef(decorators);
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt funcDef(List<Expr> decorators) {
+        Token kw = advance();
+        Token name = expectName();
+        expectForced("(");
+        Ast.Arguments args = new Parameters(this, false).parse();
+        expect(")");
+        Expr returns = match("->") ? expression() : null;
+        expectForced(":");
+        List<Stmt> body = block("function definition", kw.line);
+        return spanTo(new Stmt.FunctionDef(name.text, args, body, decorators, returns), kw, body);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token kw = advance();
+        Token name = expectName();
+        List<Expr> bases = list();
+        List<Ast.Keyword> keywords = list();
+        if (check("(")) {
+            Expr.Call c = (Expr.Call) call(span(new Name(name.text), name, name), name);
+            bases = c.args;
+            keywords = c.keywords;
+        }
+        colon();
+        List<Stmt> body = block("class definition", kw.line);
+        return spanTo(new Stmt.ClassDef(name.text, bases, keywords, body, decorators), kw, body);
+    }
+
+    private static <T extends Node> T span(T n, Token from, Token to) {
+        n.line = from.line;
+        n.col = from.col;
+        n.endLine = to.endLine;
+        n.endCol = to.endCol;
+        return n;
+    }
+
+    // ---- simple statements --------------------------------------------------------------------
+
+    private Stmt simpleStmt() {
+        Token t = peek();
+        if (t.type == Token.Type.NAME) {
+            switch (t.text) {
+                case "pass":
+                    advance();
+                    return finish(new Stmt.Pass(), t);
+                case "break":
+                    advance();
+                    return finish(new Stmt.Break(), t);
+                case "continue":
+                    advance();
+                    return finish(new Stmt.Continue(), t);
+                case "return": {
+                    advance();
+                    Expr v = startsExpression(peek()) ? starExpressions() : null;
+                    return finish(new Stmt.Return(v), t);
+                }
+                case "raise": {
+                    advance();
+                    Expr exc = null;
+                    Expr cause = null;
+                    if (startsExpression(peek())) {
+                        exc = expression();
+                        if (match("from")) {
+                            cause = expression();
+                        }
+                    }
+                    return finish(new Stmt.Raise(exc, cause), t);
+                }
+                case "global":
+                case "nonlocal": {
+                    advance();
+                    List<String> names = list();
+                    do {
+                        names.add(expectName().text);
+                    } while (match(","));
+                    return finish(t.text.equals("global") ? new Stmt.Global(names) : new Stmt.Nonlocal(names), t);
+                }
+                case "del":
+                    return delStmt();
+                case "assert": {
+                    advance();
+                    Expr test = expression();
+                    Expr msg = match(",") ? expression() : null;
+                    return finish(new Stmt.Assert(test, msg), t);
+                }
+                case "import":
+                    return new Imports(this).importName();
+                case "from":
+                    return new Imports(this).importFrom();
+                default:
+                    break;
+            }
+        }
+        return expressionStatement();
+    }
+
+    private Stmt delStmt() {
+        Token t = advance();
+        Expr e = starExpressions();
+        List<Expr> targets = list();
+        if (e instanceof Tuple && !((Tuple) e).parenthesized) {
+            targets.addAll(((Tuple) e).elts);
+        } else {
+            targets.add(e);
+        }
+        Expr bad = Targets.invalidTarget(e, Targets.DEL);
+        if (bad != null) {
+            throw errorAt(bad, "cannot delete " + Targets.exprName(bad));
+        }
+        if (!check(";") && !checkType(Token.Type.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        return finish(new Stmt.Delete(targets), t);
+    }
+
+    private Expr starExpressionsOrYield() {
+        return check("yield") ? yieldExpr() : starExpressions();
+    }
+
+    private static Expr.Operator augOp(Token t) {
+        if (t.type != Token.Type.OP || t.text.length() < 2 || !t.text.endsWith("=")) {
+            return null;
+        }
+        switch (t.text) {
+            case "+=": return Expr.Operator.Add;
+            case "-=": return Expr.Operator.Sub;
+            case "*=": return Expr.Operator.Mult;
+            case "@=": return Expr.Operator.MatMult;
+            case "/=": return Expr.Operator.Div;
+            case "%=": return Expr.Operator.Mod;
+            case "&=": return Expr.Operator.BitAnd;
+            case "|=": return Expr.Operator.BitOr;
+            case "^=": return Expr.Operator.BitXor;
+            case "<<=": return Expr.Operator.LShift;
+            case ">>=": return Expr.Operator.RShift;
+            case "**=": return Expr.Operator.Pow;
+            case "//=": return Expr.Operator.FloorDiv;
+            default: return null;
+        }
+    }
+
+    private static boolean isSingleTarget(Expr e) {
+        return e instanceof Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript;
+    }
+
+    /** Expression statement, assignment chain, augmented or annotated assignment. */
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr first = starExpressionsOrYield();
+        if (check("=")) {
+            List<Expr> targets = list();
+            targets.add(first);
+            Expr value;
+            for (;;) {
+                advance();
+                Expr v = starExpressionsOrYield();
+                if (!check("=")) {
+                    value = v;
+                    break;
+                }
+                targets.add(v);
+            }
+            new AssignmentCheck(this).check(targets, value);
+            return finish(new Stmt.Assign(targets, value), start);
+        }
+        Expr.Operator aug = augOp(peek());
+        if (aug != null) {
+            if (!isSingleTarget(first)) {
+                throw errorAt(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
+            }
+            advance();
+            Expr value = starExpressionsOrYield();
+            return finish(new Stmt.AugAssign(first, aug, value), start);
+        }
+        if (check(":")) {
+            if (first instanceof Tuple && !((Tuple) first).parenthesized) {
+                throw errorAt(((Tuple) first).elts.get(0), "only single target (not tuple) can be annotated");
+            }
+            if (first instanceof Tuple || first instanceof Expr.ListExpr) {
+                throw errorAt(first, "only single target (not " + Targets.exprName(first) + ") can be annotated");
+            }
+            if (!isSingleTarget(first)) {
+                throw errorAt(first, "illegal target for annotation");
+            }
+            advance();
+            Expr annotation = expression();
+            Expr value = match("=") ? starExpressionsOrYield() : null;
+            boolean simple = first instanceof Name && !start.is("(");
+            return finish(new Stmt.AnnAssign(first, annotation, value, simple), start);
+        }
+        return finish(new Stmt.ExprStmt(first), start);
+    }
+}
