@@ -1,0 +1,220 @@
+/*
+ * gradpad loader: starts the kernel for the page.
+ *  - Build: Wasm GC where the browser validates a GC-typed module, else the JS build; a Wasm
+ *    build that fails to load falls back to JS. ?backend=js (or =wasm) forces one build.
+ *  - Place: a dedicated Web Worker (the page stays responsive and Stop works); if the browser
+ *    refuses the worker, the kernel runs in the page.
+ *  - Source of the Wasm module: its URL over http (streaming compile), a base64 .js copy over
+ *    file:// (browsers do not fetch a .wasm from disk).
+ * Exposes GradpadLoader.connect(options) -> Promise of a kernel client:
+ *   {backend, mode, canStop, run(code) -> Promise<outputs[]>, restart(), stop()}.
+ */
+var GradpadLoader = (function () {
+  'use strict';
+
+  // (module (type (struct))): valid only where the engine has Wasm GC.
+  var GC_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0];
+
+  function hasWasmGc() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array(GC_PROBE));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Absolute URLs: a worker resolves relative ones against its own script, not the page.
+  function abs(rel) {
+    return new URL(rel, document.baseURI).href;
+  }
+
+  function kernelUrls() {
+    return {
+      host: abs('js/kernel-host.js'),
+      js: abs('kernel/gradpad.js'),
+      wasm: abs('kernel/gradpad.wasm'),
+      wasmRuntime: abs('kernel/gradpad.wasm-runtime.js'),
+      wasmB64: abs('kernel/gradpad.wasm.b64.js')
+    };
+  }
+
+  function chooseBackends(forced) {
+    if (forced === 'js') return ['js'];
+    if (forced === 'wasm') return ['wasm'];
+    return hasWasmGc() ? ['wasm', 'js'] : ['js'];
+  }
+
+  function interrupted() {
+    return [{ output_type: 'error', ename: 'KeyboardInterrupt', evalue: '',
+      traceback: ['KeyboardInterrupt: execution stopped; the kernel was restarted and its variables are gone'] }];
+  }
+
+  function parseOutputs(json) {
+    try {
+      return JSON.parse(json);
+    } catch (e) {
+      return [{ output_type: 'error', ename: 'InternalError', evalue: 'unreadable kernel output: ' + e,
+        traceback: ['InternalError: unreadable kernel output: ' + e] }];
+    }
+  }
+
+  function loadScriptTag(url) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = url;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error('could not load ' + url)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  /* ---- kernel in a dedicated worker ---- */
+
+  function startWorker(init) {
+    return new Promise(function (resolve, reject) {
+      var worker = new Worker(init.urls.host); // throws where the browser refuses (file:// in Chromium)
+      var settled = false;
+      worker.onmessage = function (event) {
+        var m = event.data;
+        if (m.type === 'ready' && !settled) {
+          settled = true;
+          resolve({ worker: worker, ready: m });
+        } else if (m.type === 'failed' && !settled) {
+          settled = true;
+          worker.terminate();
+          reject(new Error(m.error));
+        }
+      };
+      worker.onerror = function (event) {
+        if (!settled) {
+          settled = true;
+          worker.terminate();
+          reject(new Error('the kernel worker failed to start: ' + (event.message || 'unknown error')));
+        }
+      };
+      worker.postMessage(init);
+    });
+  }
+
+  function workerClient(init, started) {
+    var worker = started.worker;
+    var nextId = 0;
+    var pending = {};
+
+    function listen() {
+      worker.onmessage = function (event) {
+        var m = event.data;
+        var p = pending[m.id];
+        if (m.type === 'result' && p) { // results of stopped runs find no entry: ignored
+          delete pending[m.id];
+          p(parseOutputs(m.outputs));
+        }
+      };
+      worker.onerror = function (event) {
+        event.preventDefault();
+        failAll([{ output_type: 'error', ename: 'InternalError', evalue: 'the kernel worker crashed: ' + event.message,
+          traceback: ['InternalError: the kernel worker crashed: ' + event.message] }]);
+      };
+    }
+
+    function failAll(outputs) {
+      var ids = Object.keys(pending);
+      var waiting = ids.map(function (id) { return pending[id]; });
+      pending = {};
+      waiting.forEach(function (p) { p(outputs); });
+    }
+
+    // Resolves once the current worker is up; Stop replaces it with a fresh one.
+    var workerReady = Promise.resolve();
+
+    function request(message) {
+      return workerReady.then(function () {
+        return new Promise(function (resolve) {
+          message.id = ++nextId;
+          pending[message.id] = resolve;
+          worker.postMessage(message);
+        });
+      });
+    }
+
+    listen();
+    var client = {
+      backend: started.ready.backend,
+      mode: 'worker',
+      canStop: true,
+      failures: started.ready.failures,
+      startOutputs: parseOutputs(started.ready.startOutputs),
+      run: function (code) { return request({ type: 'run', code: code }); },
+      restart: function () { return request({ type: 'start', seed: init.seed }); },
+      // A running cell cannot be interrupted inside the kernel: end the worker, start another.
+      stop: function () {
+        worker.terminate();
+        failAll(interrupted());
+        var again = {};
+        Object.keys(init).forEach(function (k) { again[k] = init[k]; });
+        again.backends = [client.backend];
+        workerReady = startWorker(again).then(function (s) {
+          worker = s.worker;
+          listen();
+        });
+        return workerReady;
+      }
+    };
+    return client;
+  }
+
+  /* ---- kernel in the page (no worker) ---- */
+
+  function pageClient(init) {
+    var host;
+    var load = typeof gradpadKernelHost === 'function' ? Promise.resolve() : loadScriptTag(init.urls.host);
+    return load.then(function () {
+      host = gradpadKernelHost(window, loadScriptTag);
+      return host.init(init);
+    }).then(function (ready) {
+      // Give the browser a moment to paint "busy" before the kernel blocks the page.
+      function later(f) {
+        return new Promise(function (resolve) { setTimeout(function () { resolve(f()); }, 0); });
+      }
+      return {
+        backend: ready.backend,
+        mode: 'page',
+        canStop: false,
+        failures: ready.failures,
+        startOutputs: parseOutputs(ready.startOutputs),
+        run: function (code) { return later(function () { return parseOutputs(host.run(code)); }); },
+        restart: function () { return later(function () { return parseOutputs(host.start(init.seed)); }); },
+        stop: function () { return Promise.resolve(); }
+      };
+    });
+  }
+
+  /**
+   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null, worker: bool}
+   */
+  function connect(options) {
+    var urls = kernelUrls();
+    var init = {
+      type: 'init',
+      backends: chooseBackends(options.backend),
+      urls: urls,
+      wasmSource: location.protocol === 'file:' ? 'b64' : 'url',
+      seed: options.seed || ''
+    };
+    var viaWorker;
+    try {
+      viaWorker = options.worker === false ? Promise.reject(new Error('workers disabled'))
+        : startWorker(init).then(function (started) { return workerClient(init, started); });
+    } catch (e) {
+      viaWorker = Promise.reject(e);
+    }
+    return viaWorker.catch(function (e) {
+      if (typeof console !== 'undefined') {
+        console.info('gradpad: running the kernel in the page (' + e + ')');
+      }
+      return pageClient(init);
+    });
+  }
+
+  return { connect: connect, hasWasmGc: hasWasmGc };
+})();
