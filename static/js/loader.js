@@ -2,8 +2,9 @@
  * gradpad loader: starts the kernel for the page.
  *  - Build: Wasm GC where the browser validates a GC-typed module, else the JS build; a Wasm
  *    build that fails to load falls back to JS. ?backend=js (or =wasm) forces one build.
- *  - Place: a dedicated Web Worker (the page stays responsive and Stop works); if the browser
- *    refuses the worker, the kernel runs in the page.
+ *  - Place: a dedicated Web Worker (the page stays responsive and Stop works). Over file://,
+ *    where Chromium refuses worker URLs, a Blob worker built from the source of already loaded
+ *    scripts (Wasm build only). If the browser refuses both, the kernel runs in the page.
  *  - Source of the Wasm module: its URL over http (streaming compile), a base64 .js copy over
  *    file:// (browsers do not fetch a .wasm from disk).
  * Exposes GradpadLoader.connect(options) -> Promise of a kernel client:
@@ -34,7 +35,8 @@ var GradpadLoader = (function () {
       js: abs('kernel/gradpad.js'),
       wasm: abs('kernel/gradpad.wasm'),
       wasmRuntime: abs('kernel/gradpad.wasm-runtime.js'),
-      wasmB64: abs('kernel/gradpad.wasm.b64.js')
+      wasmB64: abs('kernel/gradpad.wasm.b64.js'),
+      wasmRuntimeFn: abs('kernel/gradpad.wasm-runtime.fn.js')
     };
   }
 
@@ -72,7 +74,7 @@ var GradpadLoader = (function () {
 
   function startWorker(init) {
     return new Promise(function (resolve, reject) {
-      var worker = new Worker(init.urls.host); // throws where the browser refuses (file:// in Chromium)
+      var worker = new Worker(init.workerUrl); // throws where the browser refuses (file:// in Chromium)
       var settled = false;
       worker.onmessage = function (event) {
         var m = event.data;
@@ -163,6 +165,32 @@ var GradpadLoader = (function () {
     return client;
   }
 
+  /*
+   * Over file:// a worker cannot load our files, so the page loads them as scripts and hands
+   * the worker their source: the kernel host's and the Wasm runtime's function text, and the
+   * module's bytes in the init message. Resolves to a client, or rejects.
+   */
+  function startBlobWorker(init) {
+    var urls = init.urls;
+    return loadScriptTag(urls.wasmRuntimeFn).then(function () {
+      return loadScriptTag(urls.wasmB64);
+    }).then(function () {
+      /* global gradpadWasmRuntime */
+      var b64 = window.GRADPAD_WASM_B64;
+      delete window.GRADPAD_WASM_B64;
+      var bin = atob(b64);
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      var source = '(' + gradpadWasmRuntime + ')();\n(' + gradpadKernelHost + ')(self);\n';
+      var blobInit = {};
+      Object.keys(init).forEach(function (k) { blobInit[k] = init[k]; });
+      blobInit.backends = ['wasm'];
+      blobInit.wasmBytes = bytes.buffer; // copied into each worker (Stop starts a new one)
+      blobInit.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      return startWorker(blobInit).then(function (started) { return workerClient(blobInit, started); });
+    });
+  }
+
   /* ---- kernel in the page (no worker) ---- */
 
   function pageClient(init) {
@@ -190,23 +218,27 @@ var GradpadLoader = (function () {
   }
 
   /**
-   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null, worker: bool}
+   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null}
    */
   function connect(options) {
     var urls = kernelUrls();
+    var offline = location.protocol === 'file:';
     var init = {
       type: 'init',
       backends: chooseBackends(options.backend),
       urls: urls,
-      wasmSource: location.protocol === 'file:' ? 'b64' : 'url',
+      workerUrl: urls.host,
+      wasmSource: offline ? 'b64' : 'url',
       seed: options.seed || ''
     };
-    var viaWorker;
-    try {
-      viaWorker = options.worker === false ? Promise.reject(new Error('workers disabled'))
-        : startWorker(init).then(function (started) { return workerClient(init, started); });
-    } catch (e) {
-      viaWorker = Promise.reject(e);
+    var viaWorker = startWorker(init).then(function (started) {
+      return workerClient(init, started);
+    });
+    if (offline && init.backends[0] === 'wasm') {
+      viaWorker = viaWorker.catch(function (e) {
+        console.info('gradpad: trying a Blob worker (' + e + ')');
+        return startBlobWorker(init);
+      });
     }
     return viaWorker.catch(function (e) {
       if (typeof console !== 'undefined') {
