@@ -10,17 +10,22 @@
  *   {type:'run', id, code}    -> {type:'result', id, outputs}
  *   {type:'start', id, seed}  -> {type:'result', id, outputs}   (restart: a fresh kernel)
  *
- * Plain ES2015 without async/await: HtmlUnit runs this file too.
+ * Plain ES2015 with callbacks, no async/await: HtmlUnit runs this file too.
  */
 function gradpadKernelHost(scope, loadScript) {
   'use strict';
 
+  // loadScript(url, done) calls done(error) once the script ran. In a worker importScripts is
+  // synchronous. Callbacks rather than Promises: HtmlUnit's workers never run Promise reactions.
   if (!loadScript) {
-    loadScript = function (url) {
-      return new Promise(function (resolve) {
+    loadScript = function (url, done) {
+      try {
         scope.importScripts(url);
-        resolve();
-      });
+      } catch (e) {
+        done(e);
+        return;
+      }
+      done(null);
     };
   }
 
@@ -44,77 +49,123 @@ function gradpadKernelHost(scope, loadScript) {
     return bytes;
   }
 
-  function loadJs(urls) {
+  function checkExports(k, file) {
+    if (!k || typeof k.run !== 'function' || typeof k.start !== 'function') {
+      throw new Error(file + ' did not export run() and start()');
+    }
+    return k;
+  }
+
+  // done(error, kernelExports)
+  function loadJs(urls, done) {
     // The build is a UMD module: with a global `exports` object present it puts its exports
     // there instead of onto the global object (no stray `run`/`start`/`main` globals).
     scope.exports = {};
-    return loadScript(urls.js).then(function () {
+    loadScript(urls.js, function (error) {
       var k = scope.exports;
       delete scope.exports;
-      if (!k || typeof k.run !== 'function' || typeof k.start !== 'function') {
-        throw new Error('kernel/gradpad.js did not export run() and start()');
+      if (error) {
+        done(error);
+        return;
       }
-      k.main([]);
-      return k;
-    }, function (e) {
-      delete scope.exports;
-      throw e;
+      try {
+        checkExports(k, 'kernel/gradpad.js').main([]);
+      } catch (e) {
+        done(e);
+        return;
+      }
+      done(null, k);
     });
   }
 
-  function wasmBytesFromB64(urls) {
-    return loadScript(urls.wasmB64).then(function () {
+  function wasmBytesFromB64(urls, done) {
+    loadScript(urls.wasmB64, function (error) {
       var b64 = scope.GRADPAD_WASM_B64;
       delete scope.GRADPAD_WASM_B64; // the decoded bytes are all we keep
-      if (typeof b64 !== 'string') {
-        throw new Error('kernel/gradpad.wasm.b64.js did not define the module');
+      if (error || typeof b64 !== 'string') {
+        done(error || new Error('kernel/gradpad.wasm.b64.js did not define the module'));
+        return;
       }
-      return decodeBase64(b64);
+      var bytes;
+      try {
+        bytes = decodeBase64(b64);
+      } catch (e) {
+        done(e);
+        return;
+      }
+      done(null, bytes);
     });
   }
 
-  function loadWasm(msg) {
+  function loadWasm(msg, done) {
     var urls = msg.urls;
-    var runtime = scope.TeaVM && scope.TeaVM.wasmGC ? Promise.resolve() : loadScript(urls.wasmRuntime);
-    return runtime.then(function () {
-      var load = function (source) { return scope.TeaVM.wasmGC.load(source); };
+    function instantiate(source, next) {
+      var loading;
+      try {
+        loading = scope.TeaVM.wasmGC.load(source);
+      } catch (e) {
+        next(e);
+        return;
+      }
+      loading.then(function (teavm) {
+        var k;
+        try {
+          k = checkExports(teavm.exports, 'kernel/gradpad.wasm');
+        } catch (e) {
+          next(e);
+          return;
+        }
+        next(null, k);
+      }, function (e) { next(e || new Error('the Wasm module did not load')); });
+    }
+    function fromB64() {
+      wasmBytesFromB64(urls, function (error, bytes) {
+        if (error) done(error); else instantiate(bytes, done);
+      });
+    }
+    function withRuntime() {
       if (msg.wasmBytes) {
-        return load(new Uint8Array(msg.wasmBytes));
-      }
-      if (msg.wasmSource === 'url') {
+        instantiate(new Uint8Array(msg.wasmBytes), done);
+      } else if (msg.wasmSource === 'url') {
         // Streaming compile over http; a host with a wrong MIME type still gets the base64 copy.
-        return load(urls.wasm).catch(function (e) {
-          return wasmBytesFromB64(urls).then(load, function () { throw e; });
+        instantiate(urls.wasm, function (error, k) {
+          if (error) fromB64(); else done(null, k);
         });
+      } else {
+        fromB64();
       }
-      return wasmBytesFromB64(urls).then(load);
-    }).then(function (teavm) {
-      var k = teavm.exports;
-      if (typeof k.run !== 'function' || typeof k.start !== 'function') {
-        throw new Error('kernel/gradpad.wasm did not export run() and start()');
-      }
-      return k;
-    });
+    }
+    if (scope.TeaVM && scope.TeaVM.wasmGC) {
+      withRuntime();
+    } else {
+      loadScript(urls.wasmRuntime, function (error) {
+        if (error) done(error); else withRuntime();
+      });
+    }
   }
 
-  function tryBackends(msg, index, failures) {
+  // done(error, {backend, failures, startOutputs}): the first build that loads wins.
+  function tryBackends(msg, index, failures, done) {
     if (index >= msg.backends.length) {
-      return Promise.reject(new Error('no kernel build could be loaded: ' + failures.join('; ')));
+      done(new Error('no kernel build could be loaded: ' + failures.join('; ')));
+      return;
     }
     var name = msg.backends[index];
-    var loading = name === 'wasm' ? loadWasm(msg) : loadJs(msg.urls);
-    return loading.then(function (k) {
+    var load = name === 'wasm' ? loadWasm : function (m, cb) { loadJs(m.urls, cb); };
+    load(msg, function (error, k) {
+      if (error) {
+        tryBackends(msg, index + 1, failures.concat([name + ': ' + error]), done);
+        return;
+      }
       api = k;
       backend = name;
-      return { backend: name, failures: failures, startOutputs: host.start(msg.seed) };
-    }, function (e) {
-      return tryBackends(msg, index + 1, failures.concat([name + ': ' + e]));
+      done(null, { backend: name, failures: failures, startOutputs: host.start(msg.seed) });
     });
   }
 
   var host = {
-    init: function (msg) {
-      return tryBackends(msg, 0, []);
+    init: function (msg, done) {
+      tryBackends(msg, 0, [], done);
     },
     start: function (seed) {
       return call(function () { return api.start(seed == null ? '' : String(seed)); });
@@ -143,11 +194,13 @@ function gradpadKernelHost(scope, loadScript) {
     scope.onmessage = function (event) {
       var m = event.data;
       if (m.type === 'init') {
-        host.init(m).then(function (r) {
-          scope.postMessage({ type: 'ready', backend: r.backend, failures: r.failures,
-            startOutputs: r.startOutputs });
-        }, function (e) {
-          scope.postMessage({ type: 'failed', error: String(e) });
+        host.init(m, function (error, r) {
+          if (error) {
+            scope.postMessage({ type: 'failed', error: String(error) });
+          } else {
+            scope.postMessage({ type: 'ready', backend: r.backend, failures: r.failures,
+              startOutputs: r.startOutputs });
+          }
         });
       } else if (m.type === 'run') {
         scope.postMessage({ type: 'result', id: m.id, outputs: host.run(m.code) });

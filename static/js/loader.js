@@ -32,6 +32,7 @@ var GradpadLoader = (function () {
   function kernelUrls() {
     return {
       host: abs('js/kernel-host.js'),
+      newWorker: abs('js/new-worker.js'),
       js: abs('kernel/gradpad.js'),
       wasm: abs('kernel/gradpad.wasm'),
       wasmRuntime: abs('kernel/gradpad.wasm-runtime.js'),
@@ -60,21 +61,46 @@ var GradpadLoader = (function () {
     }
   }
 
+  // done(error) once the script ran (the kernel host's loadScript contract)
+  function addScript(url, done) {
+    var s = document.createElement('script');
+    s.src = url;
+    s.onload = function () { done(null); };
+    s.onerror = function () { done(new Error('could not load ' + url)); };
+    document.head.appendChild(s);
+  }
+
   function loadScriptTag(url) {
     return new Promise(function (resolve, reject) {
-      var s = document.createElement('script');
-      s.src = url;
-      s.onload = function () { resolve(); };
-      s.onerror = function () { reject(new Error('could not load ' + url)); };
-      document.head.appendChild(s);
+      addScript(url, function (error) {
+        if (error) reject(error); else resolve();
+      });
     });
   }
 
   /* ---- kernel in a dedicated worker ---- */
 
+  // Resolves to a new Worker, or rejects where the browser refuses it (file:// in Chromium).
+  function newWorker(init) {
+    window.gradpadWorkerRequest = { url: init.workerUrl };
+    return loadScriptTag(init.urls.newWorker).then(function () {
+      var request = window.gradpadWorkerRequest;
+      delete window.gradpadWorkerRequest;
+      if (!request.worker) {
+        throw request.error || new Error('no worker');
+      }
+      return request.worker;
+    });
+  }
+
   function startWorker(init) {
+    return newWorker(init).then(function (worker) {
+      return handshake(worker, init);
+    });
+  }
+
+  function handshake(worker, init) {
     return new Promise(function (resolve, reject) {
-      var worker = new Worker(init.workerUrl); // throws where the browser refuses (file:// in Chromium)
       var settled = false;
       worker.onmessage = function (event) {
         var m = event.data;
@@ -197,8 +223,12 @@ var GradpadLoader = (function () {
     var host;
     var load = typeof gradpadKernelHost === 'function' ? Promise.resolve() : loadScriptTag(init.urls.host);
     return load.then(function () {
-      host = gradpadKernelHost(window, loadScriptTag);
-      return host.init(init);
+      host = gradpadKernelHost(window, addScript);
+      return new Promise(function (resolve, reject) {
+        host.init(init, function (error, ready) {
+          if (error) reject(error); else resolve(ready);
+        });
+      });
     }).then(function (ready) {
       // Give the browser a moment to paint "busy" before the kernel blocks the page.
       function later(f) {
