@@ -12,7 +12,6 @@
   var client = null;
   var queue = [];
   var executionCount = 0;
-  var stopping = false;
 
   function cells() {
     return Array.prototype.slice.call(document.querySelectorAll('[data-testid="cell"]'));
@@ -76,76 +75,96 @@
     });
   }
 
-  function enqueue(list) {
-    if (!client) return;
-    list.forEach(function (cell) {
-      if (queue.indexOf(cell) < 0) {
-        queue.push(cell);
-        part(cell, 'cell-prompt').textContent = 'In [*]:';
-      }
-    });
+  /*
+   * One queue of kernel tasks (cell runs and restarts), run one at a time; busy is true from
+   * the first queued task until the queue is empty.
+   */
+  function schedule(task) {
+    queue.push(task);
     if (!state.busy) {
       setBusy(true);
-      next();
+      pump();
     }
   }
 
-  function next() {
-    var cell = queue.shift();
-    if (!cell) {
+  function pump() {
+    var task = queue.shift();
+    if (!task) {
       setBusy(false);
       return;
     }
-    var out = part(cell, 'cell-output');
-    clear(out);
-    cell.setAttribute('data-state', 'running');
-    client.run(part(cell, 'cell-source').value).then(function (outputs) {
-      part(cell, 'cell-prompt').textContent = 'In [' + (++executionCount) + ']:';
-      render(out, outputs);
-      cell.setAttribute('data-state', outputs.some(function (o) { return o.output_type === 'error'; }) ? 'error' : 'done');
-      next();
-    }, function (e) { // only if the kernel could not be restarted after Stop
-      render(out, [{ output_type: 'error', ename: 'InternalError', evalue: String(e), traceback: [] }]);
-      cell.setAttribute('data-state', 'error');
+    task.start().then(pump, function (e) { // only if the kernel could not be restarted after Stop
       dropQueue();
       setBusy(false);
       fail(e);
     });
   }
 
+  function runTask(cell) {
+    return {
+      cell: cell,
+      start: function () {
+        var out = part(cell, 'cell-output');
+        clear(out);
+        cell.setAttribute('data-state', 'running');
+        return client.run(part(cell, 'cell-source').value).then(function (outputs) {
+          part(cell, 'cell-prompt').textContent = 'In [' + (++executionCount) + ']:';
+          render(out, outputs);
+          var failed = outputs.some(function (o) { return o.output_type === 'error'; });
+          cell.setAttribute('data-state', failed ? 'error' : 'done');
+        });
+      }
+    };
+  }
+
+  function runCells(list) {
+    if (!client) return;
+    list.forEach(function (cell) {
+      part(cell, 'cell-prompt').textContent = 'In [*]:';
+      schedule(runTask(cell));
+    });
+  }
+
+  // Pending runs are dropped, as Jupyter drops them on an interrupt or restart.
   function dropQueue() {
-    queue.forEach(function (cell) { part(cell, 'cell-prompt').textContent = 'In [ ]:'; });
+    queue.forEach(function (task) {
+      if (task.cell) part(task.cell, 'cell-prompt').textContent = 'In [ ]:';
+    });
     queue = [];
+  }
+
+  function resetPrompts() {
+    executionCount = 0;
+    cells().forEach(function (cell) {
+      if (cell.getAttribute('data-state') !== 'running') part(cell, 'cell-prompt').textContent = 'In [ ]:';
+    });
   }
 
   function restart() {
     if (!client) return;
     dropQueue();
-    var run = state.busy && client.canStop ? client.stop() : Promise.resolve();
-    setStatus('Restarting…', 'busy');
-    run.then(function () { return client.restart(); }).then(function (outputs) {
-      executionCount = 0;
-      cells().forEach(function (cell) { part(cell, 'cell-prompt').textContent = 'In [ ]:'; });
-      reportStartOutputs(outputs);
-      setBusy(state.busy);
+    // A running cell is interrupted first where the kernel allows it; else the restart waits.
+    if (state.busy && client.canStop) client.stop();
+    schedule({
+      start: function () {
+        setStatus('Restarting…', 'busy');
+        return client.restart().then(function (outputs) {
+          resetPrompts();
+          reportStartOutputs(outputs);
+        });
+      }
     });
   }
 
+  // A running cell cannot be interrupted inside the kernel: the worker is replaced, so the
+  // variables are gone. The cell's run resolves with a KeyboardInterrupt output.
   function stop() {
-    if (!client || !client.canStop || !state.busy || stopping) return;
-    stopping = true;
+    if (!client || !client.canStop || !state.busy) return;
     dropQueue();
     setStatus('Stopping…', 'busy');
-    // The running cell's request resolves with a KeyboardInterrupt output; next() then finds
-    // the queue empty and clears busy once the fresh worker is up.
     client.stop().then(function () {
-      stopping = false;
-      executionCount = 0;
-      setBusy(state.busy);
-    }, function (e) {
-      stopping = false;
-      fail(e);
-    });
+      resetPrompts();
+    }, fail);
   }
 
   function reportStartOutputs(outputs) {
@@ -160,15 +179,15 @@
   }
 
   cells().forEach(function (cell) {
-    part(cell, 'run-cell').addEventListener('click', function () { enqueue([cell]); });
+    part(cell, 'run-cell').addEventListener('click', function () { runCells([cell]); });
     part(cell, 'cell-source').addEventListener('keydown', function (event) {
       if (event.key === 'Enter' && (event.shiftKey || event.ctrlKey)) { // Jupyter's keys
         event.preventDefault();
-        enqueue([cell]);
+        runCells([cell]);
       }
     });
   });
-  document.querySelector('[data-testid="run-all"]').addEventListener('click', function () { enqueue(cells()); });
+  document.querySelector('[data-testid="run-all"]').addEventListener('click', function () { runCells(cells()); });
   document.querySelector('[data-testid="restart"]').addEventListener('click', restart);
   document.querySelector('[data-testid="stop"]').addEventListener('click', stop);
 

@@ -75,12 +75,24 @@ final class Chromium implements AutoCloseable {
         return (String) js("return document.querySelector('" + PageContract.cell(index) + " [data-testid=cell-source]').value");
     }
 
-    /** Clicks the cell's Run button and waits until the page is no longer busy. */
+    /** Clicks the cell's Run button and waits until the page is no longer busy; returns the output text. */
     String runCell(int index) {
-        driver.findElement(By.cssSelector(PageContract.cell(index) + " [data-testid=run-cell]")).click();
+        clickAndWait(PageContract.cell(index) + " [data-testid=run-cell]");
+        return cellOutput(index);
+    }
+
+    /** Clicks an element (the click handler sets window.gradpad.busy) and waits until idle. */
+    void clickAndWait(String selector) {
+        driver.findElement(By.cssSelector(selector)).click();
         new WebDriverWait(driver, PATIENCE).until(d -> Boolean.FALSE.equals(js("return window.gradpad.busy")));
-        return (String) js("return document.querySelector('" + PageContract.cell(index)
-                + " [data-testid=cell-output]').textContent");
+    }
+
+    String cellOutput(int index) {
+        return text(PageContract.cell(index) + " [data-testid=cell-output]");
+    }
+
+    String text(String selector) {
+        return (String) js("return document.querySelector('" + selector + "').textContent");
     }
 
     void screenshot(String name) throws IOException {

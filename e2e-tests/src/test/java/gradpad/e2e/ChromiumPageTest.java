@@ -35,6 +35,23 @@ class ChromiumPageTest {
     }
 
     @Test
+    void runAllThenRestartReseedsTheKernel() throws Exception {
+        try (StaticServer server = Playground.serve("/"); Chromium chromium = Chromium.launch()) {
+            chromium.open(server.url() + QUERY);
+            String prompt = PageContract.cell(0) + " [data-testid=cell-prompt]";
+            String expected = Playground.expectedText(chromium.cellSource(0));
+            chromium.clickAndWait("[data-testid=run-all]");
+            assertEquals(expected, chromium.cellOutput(0));
+            assertEquals("In [1]:", chromium.text(prompt));
+            chromium.clickAndWait("[data-testid=restart]");
+            assertEquals("In [ ]:", chromium.text(prompt));
+            // A restarted kernel starts from the same seed, so the cell prints the same again.
+            assertEquals(expected, chromium.runCell(0));
+            assertEquals("In [1]:", chromium.text(prompt));
+        }
+    }
+
+    @Test
     void backendJsForcesTheJsBuild() throws Exception {
         try (StaticServer server = Playground.serve("/"); Chromium chromium = Chromium.launch()) {
             chromium.open(server.url() + QUERY + "&backend=js");
