@@ -198,7 +198,9 @@ var GradpadLoader = (function () {
    */
   function startBlobWorker(init) {
     var urls = init.urls;
-    return loadScriptTag(urls.wasmRuntimeFn).then(function () {
+    return loadHostScript(init).then(function () {
+      return loadScriptTag(urls.wasmRuntimeFn);
+    }).then(function () {
       return loadScriptTag(urls.wasmB64);
     }).then(function () {
       /* global gradpadWasmRuntime */
@@ -219,10 +221,14 @@ var GradpadLoader = (function () {
 
   /* ---- kernel in the page (no worker) ---- */
 
+  // The page itself needs the kernel host's code only for a Blob worker or an in-page kernel.
+  function loadHostScript(init) {
+    return typeof gradpadKernelHost === 'function' ? Promise.resolve() : loadScriptTag(init.urls.host);
+  }
+
   function pageClient(init) {
     var host;
-    var load = typeof gradpadKernelHost === 'function' ? Promise.resolve() : loadScriptTag(init.urls.host);
-    return load.then(function () {
+    return loadHostScript(init).then(function () {
       host = gradpadKernelHost(window, addScript);
       return new Promise(function (resolve, reject) {
         host.init(init, function (error, ready) {

@@ -52,6 +52,18 @@ class ChromiumPageTest {
     }
 
     @Test
+    void withoutAnyWorkerTheKernelRunsInThePage() throws Exception {
+        // Over file:// Chromium refuses worker URLs and the Blob worker carries only the Wasm
+        // build, so a forced JS build takes the in-page fallback.
+        try (Chromium chromium = Chromium.launch()) {
+            chromium.open(Playground.fileUrl(QUERY + "&backend=js"));
+            assertEquals("js", chromium.js("return window.gradpad.backend"));
+            assertEquals("page", chromium.js("return window.gradpad.mode"));
+            assertEquals(Playground.expectedText(chromium.cellSource(0)), chromium.runCell(0));
+        }
+    }
+
+    @Test
     void backendJsForcesTheJsBuild() throws Exception {
         try (StaticServer server = Playground.serve("/"); Chromium chromium = Chromium.launch()) {
             chromium.open(server.url() + QUERY + "&backend=js");
