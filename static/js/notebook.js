@@ -167,10 +167,12 @@
     }, fail);
   }
 
+  // A kernel that started with a problem (e.g. a bad ?seed=) says so until the next restart.
   function reportStartOutputs(outputs) {
-    if (outputs && outputs.length) {
-      setStatus('Kernel started with a problem: ' + outputs.map(outputText).join(' '), 'error');
-    }
+    var notice = document.querySelector('[data-testid="kernel-notice"]');
+    var problem = outputs && outputs.length ? outputs.map(outputText).join('\n') : '';
+    notice.textContent = problem ? 'The kernel started with a problem: ' + problem : '';
+    notice.hidden = !problem;
   }
 
   function fail(e) {

@@ -1,6 +1,7 @@
 package gradpad.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradpad.cli.StaticServer;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,15 @@ class ChromiumPageTest {
             assertEquals("js", chromium.js("return window.gradpad.backend"));
             assertEquals("page", chromium.js("return window.gradpad.mode"));
             assertEquals(Playground.expectedText(chromium.cellSource(0)), chromium.runCell(0));
+        }
+    }
+
+    @Test
+    void aBadSeedIsReportedOnThePage() throws Exception {
+        try (Chromium chromium = Chromium.launch()) {
+            chromium.open(Playground.fileUrl("?seed=abc"));
+            String notice = chromium.text("[data-testid=kernel-notice]");
+            assertTrue(notice.contains("seed must be an integer"), notice);
         }
     }
 

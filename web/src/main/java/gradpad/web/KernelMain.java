@@ -30,6 +30,8 @@ public final class KernelMain {
 
     @JSExport
     public static String start(String seed) {
+        // A failed start must not leave the previous session running under a seed nobody asked for.
+        kernel = null;
         try {
             kernel = new Kernel(parseSeed(seed));
             return "[]";
