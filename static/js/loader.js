@@ -48,8 +48,10 @@ var GradpadLoader = (function () {
   }
 
   function interrupted() {
-    return [{ output_type: 'error', ename: 'KeyboardInterrupt', evalue: '',
+    var outputs = [{ output_type: 'error', ename: 'KeyboardInterrupt', evalue: '',
       traceback: ['KeyboardInterrupt: execution stopped; the kernel was restarted and its variables are gone'] }];
+    outputs.interrupted = true; // the run never completed: the notebook gives it no execution count
+    return outputs;
   }
 
   function parseOutputs(json) {

@@ -108,7 +108,7 @@
         clear(out);
         cell.setAttribute('data-state', 'running');
         return client.run(part(cell, 'cell-source').value).then(function (outputs) {
-          part(cell, 'cell-prompt').textContent = 'In [' + (++executionCount) + ']:';
+          part(cell, 'cell-prompt').textContent = outputs.interrupted ? 'In [ ]:' : 'In [' + (++executionCount) + ']:';
           render(out, outputs);
           var failed = outputs.some(function (o) { return o.output_type === 'error'; });
           cell.setAttribute('data-state', failed ? 'error' : 'done');
@@ -136,7 +136,7 @@
   function resetPrompts() {
     executionCount = 0;
     cells().forEach(function (cell) {
-      if (cell.getAttribute('data-state') !== 'running') part(cell, 'cell-prompt').textContent = 'In [ ]:';
+      part(cell, 'cell-prompt').textContent = 'In [ ]:';
     });
   }
 
@@ -162,9 +162,8 @@
     if (!client || !client.canStop || !state.busy) return;
     dropQueue();
     setStatus('Stopping…', 'busy');
-    client.stop().then(function () {
-      resetPrompts();
-    }, fail);
+    resetPrompts(); // the new kernel counts from 1 again
+    client.stop().then(null, fail);
   }
 
   // A kernel that started with a problem (e.g. a bad ?seed=) says so until the next restart.
