@@ -35,7 +35,10 @@ final class StringParser {
 
     private PySyntaxError err(String msg) {
         PySyntaxError e = p.error("SyntaxError", msg, after.line, after.col, after.endLine, after.endCol);
-        return new PySyntaxError(e.pythonType, e.msg, e.line, e.offset, e.endLine, e.endOffset, true);
+        PySyntaxError hard = new PySyntaxError(e.pythonType, e.msg, e.line, e.offset, e.endLine, e.endOffset, true);
+        hard.text = e.text;
+        hard.fromString = true;
+        return hard;
     }
 
     private <T extends Node> T whole(T n) {
@@ -354,7 +357,7 @@ final class StringParser {
             }
             return e;
         } catch (PySyntaxError e) {
-            if (e.fromTokenizer) {
+            if (e.fromTokenizer && !e.fromString) {
                 throw e;
             }
             // CPython reports columns relative to the "(expr)" string it parsed.
