@@ -5,9 +5,9 @@ import java.util.List;
 
 /** Brace atoms: dict | set | dictcomp | setcomp, with CPython's dict-specific messages. */
 final class Displays {
-    private final ExpressionParser p;
+    private final AtomParser p;
 
-    Displays(ExpressionParser p) {
+    Displays(AtomParser p) {
         this.p = p;
     }
 
