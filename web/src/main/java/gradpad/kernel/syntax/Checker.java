@@ -9,6 +9,7 @@ import java.util.List;
  * compiler errors in source order. Runs only on a tree that parsed.
  */
 final class Checker {
+    private static final String DEBUG = "__debug__";
     private final ParserBase p;
 
     Checker(ParserBase p) {
@@ -47,9 +48,17 @@ final class Checker {
     private final class Compiler extends TreeWalker {
         private boolean inFunction;
         private int loops;
+        private boolean deleting;
+        /** The statement or expression being compiled: CPython locates some errors there. */
+        private Node owner;
 
         @Override
         void function(Ast.Arguments args, List<Stmt> body, Expr lambdaBody) {
+            for (Ast.Arg a : allArgs(args)) {
+                if (a.arg.equals(DEBUG)) {
+                    throw err(owner, "cannot assign to __debug__");
+                }
+            }
             boolean f = inFunction;
             int l = loops;
             inFunction = true;
@@ -86,11 +95,27 @@ final class Checker {
             if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && !inFunction) {
                 throw err(e, "'yield' outside function");
             }
+            Node saved = owner;
+            owner = e;
             super.expr(e);
+            owner = saved;
         }
 
         @Override
         void stmt(Stmt s) {
+            Node saved = owner;
+            owner = s;
+            compile(s);
+            owner = saved;
+        }
+
+        private void compile(Stmt s) {
+            if (s instanceof Stmt.Delete) {
+                deleting = true;
+                super.stmt(s);
+                deleting = false;
+                return;
+            }
             if (s instanceof Stmt.Return && !inFunction) {
                 throw err(s, "'return' outside function");
             }
@@ -104,7 +129,17 @@ final class Checker {
         }
 
         @Override
+        void name(Expr.Name n, boolean store) {
+            if (store && n.id.equals(DEBUG)) {
+                throw err(n, deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+            }
+        }
+
+        @Override
         void target(Expr t) {
+            if (t instanceof Expr.Attribute && ((Expr.Attribute) t).attr.equals(DEBUG)) {
+                throw err(t, deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+            }
             if (t instanceof Expr.Starred) {
                 throw err(t, "starred assignment target must be in a list or tuple");
             }
@@ -136,6 +171,9 @@ final class Checker {
         void keywords(List<Ast.Keyword> kws) {
             for (int i = 0; i < kws.size(); i++) {
                 String a = kws.get(i).arg;
+                if (DEBUG.equals(a)) {
+                    throw err(owner, "cannot assign to __debug__");
+                }
                 for (int j = 0; j < i && a != null; j++) {
                     if (a.equals(kws.get(j).arg)) {
                         throw err(kws.get(i), "keyword argument repeated: " + a);
