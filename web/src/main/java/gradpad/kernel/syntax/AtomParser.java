@@ -123,7 +123,9 @@ abstract class AtomParser extends ParserBase {
                 advance();
                 if (noInvalid == 0 && pos - 1 > openIdx + 1 && (sawDoubleStar || !startsExpression(peek()))) {
                     // invalid_arguments: args ',' '*' -- reported at the start of the arguments
-                    throw errorAt(tokens.get(openIdx + 1), "iterable argument unpacking follows keyword argument unpacking");
+                    throw error("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+                        tokens.get(openIdx + 1).line, tokens.get(openIdx + 1).col, tokens.get(pos - 3).endLine,
+                        tokens.get(pos - 3).endCol);
                 }
                 Expr v = expression();
                 args.add(finish(new Starred(v), t));

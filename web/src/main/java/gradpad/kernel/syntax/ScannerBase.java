@@ -117,7 +117,12 @@ abstract class ScannerBase {
     }
 
     void errorAt(String type, String msg, int line, int offset) {
-        fail(new PySyntaxError(type, msg, line, offset, line, offset, true), false);
+        errorAt(type, msg, line, offset, offset);
+    }
+
+    /** endOffset as CPython leaves it: -1 or 0 where it has no end position. */
+    void errorAt(String type, String msg, int line, int offset, int endOffset) {
+        fail(new PySyntaxError(type, msg, line, offset, line, endOffset, true), false);
     }
 
     // ---- names and string prefixes ------------------------------------------------------------

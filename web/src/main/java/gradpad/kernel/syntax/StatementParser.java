@@ -65,7 +65,7 @@ class StatementParser extends SimpleStatementParser {
         if (!checkType(Token.Type.INDENT)) {
             Token t = peek();
             throw error("IndentationError", "expected an indented block after " + after + " on line " + line,
-                t.line, t.col, t.endLine, t.endCol);
+                t.line, t.col, t.endLine, endOffset(t));
         }
         advance();
         enter();

@@ -133,7 +133,7 @@ public final class Tokenizer extends NumberScanner {
                 } else if (col > indStack[indent]) {
                     if (indent + 1 >= MAXINDENT) {
                         cur = lineEnd();
-                        errorAt("IndentationError", "too many levels of indentation", curLine(), 1);
+                        errorAt("IndentationError", "too many levels of indentation", curLine(), 1, 0);
                         return;
                     }
                     if (altcol <= altIndStack[indent]) {
@@ -152,7 +152,7 @@ public final class Tokenizer extends NumberScanner {
                         cur = lineEnd();
                         int line = curLine();
                         errorAt("IndentationError", "unindent does not match any outer indentation level", line,
-                            Math.min(cur, end) - lineStart(line));
+                            Math.min(cur, end) - lineStart(line), -1);
                         return;
                     }
                     if (altcol != altIndStack[indent]) {
@@ -181,7 +181,7 @@ public final class Tokenizer extends NumberScanner {
 
     private void indentError() {
         cur = lineEnd();
-        errorAt("TabError", "inconsistent use of tabs and spaces in indentation", curLine(), 1);
+        errorAt("TabError", "inconsistent use of tabs and spaces in indentation", curLine(), 1, 0);
     }
 
     /** After a backslash: the next char must end the line, and the input must go on. */
@@ -190,14 +190,14 @@ public final class Tokenizer extends NumberScanner {
         if (c != '\n') {
             int line = curLine();
             errorAt("SyntaxError", "unexpected character after line continuation character", line,
-                Math.min(cur, end) - lineStart(line));
+                Math.min(cur, end) - lineStart(line), 0);
             return false;
         }
         c = nextc();
         if (c == -1) {
             cur = end;
             int line = curLine();
-            errorAt("SyntaxError", "unexpected EOF while parsing", line, Math.min(cur, end) - lineStart(line));
+            errorAt("SyntaxError", "unexpected EOF while parsing", line, Math.min(cur, end) - lineStart(line), -1);
             return false;
         }
         backup(c);
@@ -244,7 +244,8 @@ public final class Tokenizer extends NumberScanner {
             if (blankline || level > 0) {
                 return;
             }
-            add(Token.Type.NEWLINE, start, cur);
+            // CPython's NEWLINE ends before the '\n' (it starts at a comment, if any)
+            add(Token.Type.NEWLINE, start, cur - 1);
             return;
         }
         if (isPotentialIdentifierStart(c)) {
