@@ -70,12 +70,18 @@ final class Escapes {
                         sb.append('\\').append(e);
                         break;
                     }
-                    // No Unicode name table in the browser build: every \N{...} is reported unknown.
                     int close = i < to && src.charAt(i) == '{' ? src.indexOf('}', i) : -1;
                     if (close < 0 || close >= to) {
-                        throw unicodeError(from, escStart, to, i, "malformed \\N character escape");
+                        boolean brace = i < to && src.charAt(i) == '{';
+                        throw unicodeError(from, escStart, to, brace ? to : i, "malformed \\N character escape");
                     }
-                    throw unicodeError(from, escStart, to, close + 1, "unknown Unicode character name");
+                    int cp = UnicodeNames.lookup(src.substring(i + 1, close));
+                    if (cp < 0) {
+                        throw unicodeError(from, escStart, to, close + 1, "unknown Unicode character name");
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close + 1;
+                    break;
                 default:
                     sb.append('\\').append(e);
                     break;
