@@ -3,6 +3,7 @@ package gradpad.kernel;
 import gradpad.engine.GradMode;
 import gradpad.engine.Warnings;
 import gradpad.engine.ops.Random;
+import gradpad.engine.random.Generator;
 import gradpad.kernel.builtins.Builtins;
 import gradpad.kernel.eval.Interpreter;
 import gradpad.kernel.runtime.Errors;
@@ -36,6 +37,9 @@ public final class Kernel {
     private final Modules modules = new Modules(this);
     private final Interpreter interpreter;
     private final OutputCollector out = new OutputCollector();
+    /** This kernel's {@code torch.default_generator} and grad mode, installed while it runs a cell. */
+    private final Generator generator;
+    private boolean gradEnabled = true;
     private InterruptPoll interruptPoll;
     private volatile boolean interruptRequested;
     private int pollCountdown;
@@ -48,7 +52,8 @@ public final class Kernel {
      *     as PyTorch does at process start
      */
     public Kernel(Long seed) {
-        Random.resetDefaultGenerator(seed);
+        generator = seed == null ? new Generator() : new Generator(seed);
+        Random.setDefaultGenerator(generator);
         GradMode.set(true);
         globals.put("__name__", "__main__");
         Map<String, Object> builtins = Builtins.create(out::stdout);
@@ -106,12 +111,14 @@ public final class Kernel {
     }
 
     private List<Output> run(String source, String file, boolean cell) {
-        String[] lines = source.split("\n", -1);
+        String[] lines = gradpad.kernel.runtime.Text.split(source, '\n');
         sources.put(file, lines);
         currentFile = file;
         out.reset();
         interruptRequested = false;
         Warnings.setSink(this::warn);
+        Random.setDefaultGenerator(generator);
+        GradMode.set(gradEnabled);
         Module module;
         try {
             module = Parser.parse(source);
@@ -139,7 +146,7 @@ public final class Kernel {
             out.error(p.typeName(), p.message(), java.util.Collections.singletonList(
                     Tracebacks.lastLine(p.typeName(), p.message())));
         } finally {
-            GradMode.set(true);
+            gradEnabled = GradMode.isEnabled();
         }
         return out.take();
     }

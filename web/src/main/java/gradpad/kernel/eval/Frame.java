@@ -17,6 +17,8 @@ final class Frame {
     final boolean classBody;
     int line;
     Object returnValue;
+    /** The function this frame runs, when it is a call (for super()). */
+    PyFunction function;
 
     Frame(Map<String, Object> globals, String file) {
         this.locals = globals;

@@ -202,6 +202,9 @@ final class StmtExec implements Stmt.Visitor<Integer> {
         PyClass cls = new PyClass(s.name, "__main__", bases, null);
         for (java.util.Map.Entry<String, Object> e : body.locals.entrySet()) {
             cls.dict.put(e.getKey(), e.getValue());
+            if (e.getValue() instanceof PyFunction) {
+                ((PyFunction) e.getValue()).owner = cls;
+            }
         }
         Object result = cls;
         for (int i = s.decorators.size() - 1; i >= 0; i--) {

@@ -54,6 +54,9 @@ public final class TorchModule {
         registerRandom(m);
         registerGradMode(m);
         m.put("autograd", autograd());
+        PyModule functional = gradpad.kernel.torch.nn.Functional.create();
+        m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
+        m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
         return m;
     }
 
