@@ -183,9 +183,11 @@ public final class InPlace {
         Tensor base = self.viewBase();
         if (base == null || !isViewOf(self, base)) {
             node.setNextEdges(new Edge[] {self.gradientEdge(), other.gradientEdge()});
+            node.setInputMetadata(new Tensor[] {self, other});
             self.setGradFn(node, 0);
             return;
         }
+        node.setInputMetadata(new Tensor[] {self, other});
         CopySlices slices = new CopySlices(base, self, node);
         slices.setNextEdges(new Edge[] {base.gradientEdge(), other.gradientEdge()});
         base.setGradFn(slices, 0);
