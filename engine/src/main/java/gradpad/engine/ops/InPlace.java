@@ -57,7 +57,8 @@ public final class InPlace {
         }
         Node node = null;
         if (record) {
-            Tensor snapshot = other.requiresGrad() ? Conversion.copyData(self) : null;
+            // PyTorch saves original_self = self.clone(): a recorded clone, so double backward reaches self's history
+            Tensor snapshot = other.requiresGrad() ? Conversion.cloneTensor(self) : null;
             switch (op) {
                 case BinaryKernel.ADD: node = new Arithmetic.AddBackward0(self, other); break;
                 case BinaryKernel.SUB: node = new Arithmetic.SubBackward0(self, other); break;
