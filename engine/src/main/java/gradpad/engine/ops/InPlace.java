@@ -158,6 +158,15 @@ public final class InPlace {
         return Indexing.index(x, items);
     }
 
+    /** For in-place ops in other files: the checks, then {@link #commit} once the result is computed. */
+    static boolean checkInPlace(Tensor self, Tensor other) {
+        return check(self, other);
+    }
+
+    static void commitInPlace(Tensor self, Tensor result, Node node, Tensor other) {
+        commit(self, result, node, other);
+    }
+
     /** PyTorch's checks before an in-place op; returns whether the op must be recorded. */
     private static boolean check(Tensor self, Tensor other) {
         if (!GradMode.isEnabled()) {
