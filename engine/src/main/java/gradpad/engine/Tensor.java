@@ -20,7 +20,7 @@ import gradpad.engine.ops.Views;
  * A strided view of a {@link Storage} with PyTorch's autograd attributes. The methods are the
  * Java face of {@code torch.Tensor}; each delegates to the op family that implements it.
  */
-public final class Tensor implements PrintableTensor {
+public final class Tensor extends TensorOps implements PrintableTensor {
     private final Storage storage;
     private final int offset;
     private final int[] shape;
