@@ -371,6 +371,19 @@ public final class Runtime {
             return o.hashCode();
         }
         checkHashable(o);
+        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+            PyInstance inst = (PyInstance) o;
+            Object h = Instances.callDunder(inst, "__hash__");
+            if (h != null) {
+                if (!(h instanceof Long) && !(h instanceof Boolean)) {
+                    throw Errors.typeError("__hash__ method should return an integer");
+                }
+                return Long.hashCode(toIndex(h));
+            }
+            if (inst.cls().lookup("__eq__") != null) {
+                throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
+            }
+        }
         return System.identityHashCode(o);
     }
 
