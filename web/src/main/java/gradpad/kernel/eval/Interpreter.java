@@ -45,7 +45,7 @@ public final class Interpreter {
         this.globals = globals;
         this.builtins = builtins;
         this.host = host;
-        builtins.put("super", Super.builtin(this));
+        builtins.put("super", new gradpad.kernel.runtime.Builtin("super", (a, kw) -> Super.create(this, a, kw)));
     }
 
     /** Executes a module's statements at top level; returns the value of a trailing expression if asked. */
