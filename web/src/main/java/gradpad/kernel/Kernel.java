@@ -4,7 +4,11 @@ import gradpad.engine.GradMode;
 import gradpad.engine.Warnings;
 import gradpad.engine.ops.Random;
 import gradpad.engine.random.Generator;
+import gradpad.engine.graph.AutogradGraph;
 import gradpad.kernel.builtins.Builtins;
+import gradpad.kernel.modules.GradpadModule;
+import gradpad.kernel.modules.GraphJson;
+import gradpad.kernel.runtime.PyModule;
 import gradpad.kernel.eval.Interpreter;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyException;
@@ -133,10 +137,7 @@ public final class Kernel {
         try {
             Object value = interpreter.execModule(module, file, cell && !endsWithSemicolon(lines));
             if (cell) {
-                String shown = Display.of(value);
-                if (shown != null) {
-                    out.result(shown);
-                }
+                display(value);
             }
         } catch (PyException e) {
             List<String> tb = cell ? Tracebacks.forCell(e, sources) : Tracebacks.forScript(e, sources);
@@ -149,6 +150,27 @@ public final class Kernel {
             gradEnabled = GradMode.isEnabled();
         }
         return out.take();
+    }
+
+    /** A cell's trailing value: its repr, plus a drawing for graphs and for tensors with a grad_fn. */
+    private void display(Object value) {
+        String shown = Display.of(value);
+        if (shown == null) {
+            return;
+        }
+        if (value instanceof GradpadModule.GraphValue) {
+            out.result(shown, GraphJson.MIME, ((GradpadModule.GraphValue) value).json());
+        } else if (value instanceof gradpad.engine.Tensor && ((gradpad.engine.Tensor) value).gradFn() != null) {
+            gradpad.engine.Tensor t = (gradpad.engine.Tensor) value;
+            AutogradGraph g = AutogradGraph.of(t, GradpadModule.namesFrom(globals)::get);
+            out.result(shown, GraphJson.MIME, g.nodes.size() <= 400 ? GraphJson.of(g) : null);
+        } else {
+            out.result(shown, null, null);
+        }
+    }
+
+    PyModule gradpadModule() {
+        return GradpadModule.create(globals, graph -> out.display(Display.of(graph), GraphJson.MIME, graph.json()));
     }
 
     /** IPython hides the value of a last line that ends with a semicolon. */

@@ -48,6 +48,8 @@ final class Modules {
                 return warnings();
             case "sys":
                 return sys();
+            case "gradpad":
+                return kernel.gradpadModule();
             default:
                 return null;
         }
