@@ -2,7 +2,8 @@
 
 Each workload is bench/workloads/W?.setup.py followed by a cell that loops W?.step.py N times:
 the very text the gradpad kernel runs. N is chosen so that one timed run lasts >= TARGET
-seconds; REPS timed runs follow, and the median per-iteration time is reported.
+seconds, after >= WARM seconds of warm-up runs; REPS timed runs follow, and the median
+per-iteration time is reported.
 
 Usage: /usr/bin/python3 bench/pytorch_bench.py [W1 W2 W3]   (prints one JSON object per line)
 """
@@ -17,6 +18,7 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = float(os.environ.get("BENCH_TARGET_S", "0.25"))
 REPS = int(os.environ.get("BENCH_REPS", "5"))
+WARM = float(os.environ.get("BENCH_WARM_S", "1"))
 
 
 def read(name):
@@ -41,11 +43,14 @@ def bench(workload):
     exec(read(workload + ".setup.py"), ns)
     step = read(workload + ".step.py")
     n = 1
-    while True:  # calibrate (doubles as warm-up)
+    spent = 0.0
+    while True:  # warm up for >= WARM seconds, growing n until one run lasts >= TARGET
         t = timed(loop_cell(step, n), ns)
-        if t >= TARGET:
+        spent += t
+        if t >= TARGET and spent >= WARM:
             break
-        n = max(n * 2, int(n * TARGET / max(t, 1e-6) * 1.2))
+        if t < TARGET:
+            n = max(n * 2, int(n * TARGET / max(t, 1e-6) * 1.2))
     times = sorted(timed(loop_cell(step, n), ns) / n for _ in range(REPS))
     return {"system": "pytorch", "api": "python", "workload": workload, "n": n,
             "median_s": times[len(times) // 2], "min_s": times[0]}

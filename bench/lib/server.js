@@ -28,6 +28,7 @@ function start(options = {}) {
     ['/bench/', path.join(BENCH, 'page')],
     ['/workloads/', path.join(BENCH, 'workloads')],
     ['/node_modules/', path.join(BENCH, 'node_modules')],
+    ['/profile-build/', path.join(BENCH, 'results', 'profile-build')],
     ['/', site],
   ];
   const log = [];

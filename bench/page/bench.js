@@ -6,9 +6,9 @@
  *                             (run(cell) of the loop cell built from /workloads/W?.step.py)
  *   tfjs-cpu, tfjs-wasm       TensorFlow.js 4.22 (full bundle), cpu and wasm (SIMD, no threads)
  *   js-pytorch                js-pytorch 0.7.2 (no tanh: built from exp)
- * Each measurement: calibrate n until one timed run of n iterations lasts >= target seconds
- * (performance.now() is coarse here), WARM more warm-up runs, REPS timed runs; median per
- * iteration. Results: window.benchResults (one object per measurement), window.benchDone.
+ * Each measurement: warm up for >= `warm` seconds (default 2) while growing n until one timed
+ * run of n iterations lasts >= `target` seconds (performance.now() is coarse here), then REPS
+ * timed runs; median per iteration. Results: window.benchResults (one object per measurement), window.benchDone.
  */
 (function () {
   const params = new URLSearchParams(location.search);
@@ -16,7 +16,9 @@
   const workloads = (params.get('workloads') || 'W1,W2,W3').split(',');
   const TARGET = Number(params.get('target') || 0.25);
   const REPS = Number(params.get('reps') || 5);
-  const WARM = Number(params.get('warm') || 2);
+  const WARM_S = Number(params.get('warm') || 2);
+  const KERNEL = params.get('kernel') || '/kernel/'; // bench/profile/ uses a build with names
+  const APIS = (params.get('apis') || 'java,kernel').split(',');
   const MAX_ONE_S = 20; // a system whose one iteration takes longer is measured with n = 1, one rep
   window.benchResults = [];
   window.benchDone = false;
@@ -44,18 +46,19 @@
   // runN(n) runs n iterations synchronously; returns seconds per iteration (median of REPS).
   async function measure(workload, api, runN) {
     const timed = (n) => { const t0 = performance.now(); runN(n); return (performance.now() - t0) / 1000; };
+    // Warm up (V8 tiers Wasm and JS up in the background) for >= WARM_S seconds, growing n
+    // until one run of n iterations lasts >= TARGET; then REPS timed runs of that n.
     let n = 1;
     let reps = REPS;
+    let spent = 0;
     for (;;) {
       const t = timed(n);
+      spent += t;
       await tick();
-      if (t >= TARGET) {
-        if (t > MAX_ONE_S) reps = 1;
-        break;
-      }
-      n = Math.max(n * 2, Math.floor(n * TARGET / Math.max(t, 1e-4) * 1.2));
+      if (t > MAX_ONE_S) { reps = 1; break; }
+      if (t >= TARGET && spent >= WARM_S) break;
+      if (t < TARGET) n = Math.max(n * 2, Math.floor(n * TARGET / Math.max(t, 1e-4) * 1.2));
     }
-    for (let i = 0; i < WARM && reps > 1; i++) { timed(n); await tick(); }
     const times = [];
     for (let i = 0; i < reps; i++) { times.push(timed(n) / n); await tick(); }
     times.sort((a, b) => a - b);
@@ -73,14 +76,14 @@
   async function loadGradpad(kind) {
     if (kind === 'js') {
       window.exports = {};
-      await loadScript('/kernel/gradpad.js');
+      await loadScript(KERNEL + 'gradpad.js');
       const k = window.exports;
       delete window.exports;
       k.main([]);
       return k;
     }
-    await loadScript('/kernel/gradpad.wasm-runtime.js');
-    const teavm = await TeaVM.wasmGC.load('/kernel/gradpad.wasm');
+    await loadScript(KERNEL + 'gradpad.wasm-runtime.js');
+    const teavm = await TeaVM.wasmGC.load(KERNEL + 'gradpad.wasm');
     return teavm.exports;
   }
   function checkOutputs(json) {
@@ -95,8 +98,11 @@
     for (const w of workloads) {
       const setUp = k.bench(w, 0);
       if (setUp.startsWith('error')) throw new Error(setUp);
-      await measure(w, 'java', (n) => { const r = k.bench(w, n); if (r.startsWith('error')) throw new Error(r); });
-      await tick();
+      if (APIS.includes('java')) {
+        await measure(w, 'java', (n) => { const r = k.bench(w, n); if (r.startsWith('error')) throw new Error(r); });
+        await tick();
+      }
+      if (!APIS.includes('kernel')) continue;
       checkOutputs(k.start('0'));
       checkOutputs(k.run(await text('/workloads/' + w + '.setup.py')));
       const step = await text('/workloads/' + w + '.step.py');
@@ -231,5 +237,7 @@
     }
     window.benchDone = true;
   }
-  main();
+  // ?wait=1: start when the driver calls window.benchGo() (bench/profile/cdp_profile.js starts
+  // the DevTools profiler first).
+  if (params.get('wait')) window.benchGo = main; else main();
 })();
