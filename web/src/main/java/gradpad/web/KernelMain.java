@@ -56,6 +56,20 @@ public final class KernelMain {
         }
     }
 
+    /**
+     * Benchmark hook (bench/, docs/benchmarks.md): runs {@code iterations} steps of workload
+     * {@code "W1"}, {@code "W2"} or {@code "W3"} through the engine's Java API, for the caller to
+     * time; returns a value of the result, or {@code "error: ..."}.
+     */
+    @JSExport
+    public static String bench(String workload, int iterations) {
+        try {
+            return BenchWorkloads.run(workload, iterations);
+        } catch (Throwable t) {
+            return "error: " + t;
+        }
+    }
+
     /** {@code ""} or null: non-deterministic; otherwise a decimal integer. */
     static Long parseSeed(String seed) {
         if (seed == null || seed.isEmpty()) {
