@@ -561,6 +561,6 @@ public final class Tensor extends TensorOps implements PrintableTensor {
     /** PyTorch's {@code repr(tensor)}, to the character. */
     @Override
     public String toString() {
-        return TensorPrinter.repr(this, gradFn == null ? null : gradFn.name(), requiresGrad());
+        return TensorPrinter.repr(this, gradFn == null ? null : gradFn.typeName(), requiresGrad());
     }
 }
