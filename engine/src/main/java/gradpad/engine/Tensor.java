@@ -263,17 +263,20 @@ public final class Tensor extends TensorOps implements PrintableTensor {
         return grad;
     }
 
-    /** {@code x.grad = g}: PyTorch checks the size (and dtype) of an assigned gradient. */
+    /** {@code x.grad = g}: PyTorch 2.x checks the dtype (against grad_dtype, the tensor's own), then the size. */
     public void setGrad(Tensor g) {
+        if (g != null && g.dtype() != dtype()) {
+            throw TorchException.runtime("attempting to assign a gradient with dtype '"
+                    + gradpad.engine.ops.Masking.typeMetaName(g.dtype()) + "' to a tensor with grad_dtype '"
+                    + gradpad.engine.ops.Masking.typeMetaName(dtype()) + "'. The gradient must match the tensor's "
+                    + "grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute "
+                    + "with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the "
+                    + "dtypes of a tensor and its gradient may break downstream systems that assume they match.");
+        }
         if (g != null && !java.util.Arrays.equals(g.shape, shape)) {
             throw TorchException.runtime("attempting to assign a gradient of size '" + Shape.list(g.shape)
                     + "' to a tensor of size '" + Shape.list(shape)
                     + "'. Please ensure that the gradient and the tensor are the same size");
-        }
-        if (g != null && g.dtype() != dtype()) {
-            throw TorchException.runtime("attempting to assign a gradient with dtype '" + g.dtype().pythonName()
-                    + "' to a tensor with dtype '" + dtype().pythonName()
-                    + "'. Please ensure that the gradient and the tensor have the same dtype");
         }
         this.grad = g;
     }
@@ -299,6 +302,14 @@ public final class Tensor extends TensorOps implements PrintableTensor {
         }
         requiresGrad = flag;
         return this;
+    }
+
+    /** {@code x.requires_grad = flag}: like requires_grad_, with the setter's own dtype message. */
+    public void setRequiresGrad(boolean flag) {
+        if (isLeaf() && flag && !dtype().isFloatingPoint()) {
+            throw TorchException.runtime("only Tensors of floating point and complex dtype can require gradients");
+        }
+        requiresGrad_(flag);
     }
 
     /** Sets requires_grad at creation ({@code torch.tensor(..., requires_grad=True)}), with its own message. */

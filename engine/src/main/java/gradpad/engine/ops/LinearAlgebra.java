@@ -20,8 +20,7 @@ public final class LinearAlgebra {
     private static DType checkTypes(Tensor a, Tensor b) {
         if (a.dtype() != b.dtype()) {
             throw TorchException.runtime("expected m1 and m2 to have the same dtype, but got: "
-                    + a.dtype().pythonName().replace("float32", "float") + " != "
-                    + b.dtype().pythonName().replace("float32", "float"));
+                    + Masking.typeMetaName(a.dtype()) + " != " + Masking.typeMetaName(b.dtype()));
         }
         return TypePromotion.promote(a.dtype(), b.dtype());
     }

@@ -31,7 +31,8 @@ public final class Softmax {
         int d = Shape.wrapDim(dim, x.dim());
         boolean last = x.dim() == 0 || d == x.dim() - 1;
         if (!x.dtype().isFloatingPoint() && x.numel() > 0) {
-            throw TorchException.runtime("\"" + (log ? "log_" : "") + "softmax_" + (last ? "lastdim_" : "")
+            // PyTorch's non-last-dim log_softmax kernel dispatches under the name "softmax_kernel_impl"
+            throw TorchException.runtime("\"" + (log && last ? "log_" : "") + "softmax_" + (last ? "lastdim_" : "")
                     + "kernel_impl\" not implemented for '" + x.dtype().scalarTypeName() + "'");
         }
         Tensor out = Tensor.empty(x.shapeRef(), x.dtype());
