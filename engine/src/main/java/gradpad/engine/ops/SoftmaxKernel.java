@@ -145,11 +145,11 @@ final class SoftmaxKernel {
         if (step == 1) {
             s = log ? reduceAllSum(f32, g, base, n) : reduceAllDot(f32, g, y, base, n);
         } else {
+            // _vec_(log_)softmax_backward: a sequential sum down the dim; GCC fuses sum += g * y
             s = 0;
             for (int i = 0; i < n; i++) {
                 int at = base + i * step;
-                double term = log ? g[at] : r(f32, g[at] * y[at]);
-                s = r(f32, s + term);
+                s = log ? r(f32, s + g[at]) : fma(f32, g[at], y[at], s);
             }
         }
         for (int i = 0; i < n; i++) {
