@@ -35,6 +35,7 @@ public final class Tensor extends TensorOps implements PrintableTensor {
     private AccumulateGrad gradAccumulator;
     private boolean wrappedNumber;
     private Tensor viewBase;
+    private boolean parameter;
 
     public Tensor(Storage storage, int offset, int[] shape, int[] strides, VersionCounter version) {
         this.storage = storage;
@@ -140,6 +141,18 @@ public final class Tensor extends TensorOps implements PrintableTensor {
 
     public boolean isWrappedNumber() {
         return wrappedNumber;
+    }
+
+    /** Whether this is an {@code nn.Parameter} (printed as {@code Parameter containing:}). */
+    public boolean isParameter() {
+        return parameter;
+    }
+
+    /** {@code nn.Parameter(data)}: a leaf sharing data's storage, marked as a parameter. */
+    public Tensor asParameter(boolean requiresGrad) {
+        Tensor p = new Tensor(storage, offset, shape, strides, version);
+        p.parameter = true;
+        return p.withRequiresGrad(requiresGrad);
     }
 
     public VersionCounter versionCounter() {

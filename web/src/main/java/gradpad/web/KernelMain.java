@@ -1,13 +1,80 @@
 package gradpad.web;
 
+import gradpad.kernel.Kernel;
 import org.teavm.jso.JSExport;
 
+/**
+ * The kernel's entry point in the browser, compiled by TeaVM to JavaScript (UMD) and to
+ * WebAssembly GC. The page talks to it through two exported functions that take and return
+ * strings only, so both builds expose exactly the same protocol:
+ *
+ * <ul>
+ *   <li>{@code start(seed)}: a fresh kernel; {@code ""} seeds non-deterministically, digits give
+ *       a fixed seed (as {@code torch.manual_seed}). Returns an outputs array, empty on success.
+ *   <li>{@code run(code)}: runs one cell; returns its outputs as an nbformat {@code outputs} JSON
+ *       array.
+ * </ul>
+ *
+ * Every Throwable becomes an error output: a page must never go blank because the kernel threw.
+ * (Wasm traps cannot be caught here; the page's JS catches those.)
+ */
 public final class KernelMain {
+    private static Kernel kernel;
+
+    private KernelMain() {
+    }
+
+    /** Python calls the browser's stack holds with room to spare (it overflows near 600). */
+    static final int BROWSER_RECURSION_LIMIT = 300;
+
     public static void main(String[] args) {
+        // Nothing to do: the page calls start() with the seed it chose.
+    }
+
+    @JSExport
+    public static String start(String seed) {
+        // A failed start must not leave the previous session running under a seed nobody asked for.
+        kernel = null;
+        try {
+            gradpad.kernel.eval.Interpreter.setRecursionLimit(BROWSER_RECURSION_LIMIT);
+            kernel = new Kernel(parseSeed(seed));
+            return "[]";
+        } catch (Throwable t) {
+            return internalError(t);
+        }
     }
 
     @JSExport
     public static String run(String code) {
-        return "ran: " + code;
+        try {
+            if (kernel == null) {
+                kernel = new Kernel(null);
+            }
+            return OutputJson.toJson(kernel.runCell(code == null ? "" : code));
+        } catch (Throwable t) {
+            return internalError(t);
+        }
+    }
+
+    /** {@code ""} or null: non-deterministic; otherwise a decimal integer. */
+    static Long parseSeed(String seed) {
+        if (seed == null || seed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(Long.parseLong(seed.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed must be an integer, got " + Json.quote(seed));
+        }
+    }
+
+    private static String internalError(Throwable t) {
+        String message;
+        try {
+            message = String.valueOf(t);
+        } catch (Throwable nested) {
+            message = "(no message)";
+        }
+        return OutputJson.errorJson("InternalError", "the kernel failed: " + message);
     }
 }

@@ -12,6 +12,15 @@ final class Binary64 {
     private Binary64() {
     }
 
+    /**
+     * |magnitude| with the sign bit set when {@code negative}. Used instead of unary minus,
+     * which TeaVM's Wasm GC build compiles so that {@code -(0.0)} is +0.0 (measured).
+     */
+    static double withSign(double magnitude, boolean negative) {
+        long bits = Double.doubleToRawLongBits(magnitude) & 0x7FFFFFFFFFFFFFFFL;
+        return Double.longBitsToDouble(negative ? bits | Long.MIN_VALUE : bits);
+    }
+
     /** Integer mantissa m of a finite non-negative double m·2^e (hidden bit included). */
     static long mantissa(long bits) {
         long biased = bits >>> 52;

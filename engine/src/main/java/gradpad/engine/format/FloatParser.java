@@ -77,7 +77,7 @@ final class FloatParser {
         }
         String word = s.substring(i);
         if (word.equalsIgnoreCase("inf") || word.equalsIgnoreCase("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return Binary64.withSign(Double.POSITIVE_INFINITY, negative);
         }
         if (word.equalsIgnoreCase("nan")) {
             return Double.NaN;
@@ -124,6 +124,6 @@ final class FloatParser {
         }
         long point = Math.max(-2_000_000_000L, Math.min(2_000_000_000L, intDigits + exp));
         double v = Binary64.nearest(ExactDecimal.of(digits, count, (int) point));
-        return negative ? -v : v;
+        return Binary64.withSign(v, negative);
     }
 }

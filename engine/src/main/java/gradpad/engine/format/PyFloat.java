@@ -53,15 +53,15 @@ public final class PyFloat {
         if (ndigits > ROUND_NDIGITS_MAX) {
             return x;
         }
-        if (ndigits < ROUND_NDIGITS_MIN) {
-            return 0.0 * x;
-        }
         boolean negative = Double.doubleToRawLongBits(x) < 0;
+        if (ndigits < ROUND_NDIGITS_MIN) {
+            return Binary64.withSign(0.0, negative);
+        }
         double r = x == 0 ? 0.0 : Binary64.nearest(Dtoa.fixed(x, (int) ndigits));
         if (r == Double.POSITIVE_INFINITY) {
             throw new FormatError("OverflowError", "rounded value too large to represent");
         }
-        return negative ? -r : r;
+        return Binary64.withSign(r, negative);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class PyFloat {
         if (frac > 0.5 || (frac == 0.5 && ((long) t & 1) == 1)) {
             t += x < 0 ? -1.0 : 1.0;
         }
-        return t == 0 && Double.doubleToRawLongBits(x) < 0 ? -0.0 : t; // keeps the sign of zero
+        return Binary64.withSign(t, Double.doubleToRawLongBits(x) < 0); // round(-0.4): -0.0
     }
 
     /**

@@ -92,6 +92,11 @@ public final class Indexing {
         return Math.max(0, Math.min(b, size));
     }
 
+    /** {@code torch.nonzero(x)}: coordinates of the non-zero elements, one row each. */
+    public static Tensor nonzero(Tensor x) {
+        return MaskIndex.nonzero(x);
+    }
+
     /** {@code x[items]}. */
     public static Tensor index(Tensor x, List<IndexItem> items) {
         List<IndexItem> expanded = expandEllipsis(x, items);

@@ -83,7 +83,7 @@ public final class UnaryKernel {
         switch (op) {
             case NEG:
                 for (int i = 0; i < n; i++) {
-                    o[i] = -x[off + i];
+                    o[i] = -1.0f * x[off + i]; // not -x: TeaVM Wasm turns -(+0.0) into +0.0
                 }
                 break;
             case EXP:
@@ -195,7 +195,7 @@ public final class UnaryKernel {
 
     static double f64(int op, double v) {
         switch (op) {
-            case NEG: return -v;
+            case NEG: return -1.0 * v; // not -v: TeaVM Wasm loses the sign of -0.0
             case EXP: return Math.exp(v);
             case LOG: return Math.log(v);
             case SQRT: return Math.sqrt(v);

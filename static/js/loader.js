@@ -1,0 +1,290 @@
+/*
+ * gradpad loader: starts the kernel for the page.
+ *  - Build: Wasm GC where the browser validates a GC-typed module, else the JS build; a Wasm
+ *    build that fails to load falls back to JS. ?backend=js (or =wasm) forces one build.
+ *  - Place: a dedicated Web Worker (the page stays responsive and Stop works). Over file://,
+ *    where Chromium refuses worker URLs, a Blob worker built from the source of already loaded
+ *    scripts (Wasm build only). If the browser refuses both, the kernel runs in the page.
+ *  - Source of the Wasm module: its URL over http (streaming compile), a base64 .js copy over
+ *    file:// (browsers do not fetch a .wasm from disk).
+ * Exposes GradpadLoader.connect(options) -> Promise of a kernel client:
+ *   {backend, mode, canStop, run(code) -> Promise<outputs[]>, restart(), stop()}.
+ */
+var GradpadLoader = (function () {
+  'use strict';
+
+  // (module (type (struct))): valid only where the engine has Wasm GC.
+  var GC_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0];
+
+  function hasWasmGc() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array(GC_PROBE));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Absolute URLs: a worker resolves relative ones against its own script, not the page.
+  function abs(rel) {
+    return new URL(rel, document.baseURI).href;
+  }
+
+  function kernelUrls() {
+    return {
+      host: abs('js/kernel-host.js'),
+      newWorker: abs('js/new-worker.js'),
+      js: abs('kernel/gradpad.js'),
+      wasm: abs('kernel/gradpad.wasm'),
+      wasmRuntime: abs('kernel/gradpad.wasm-runtime.js'),
+      wasmB64: abs('kernel/gradpad.wasm.b64.js'),
+      wasmRuntimeFn: abs('kernel/gradpad.wasm-runtime.fn.js')
+    };
+  }
+
+  function chooseBackends(forced) {
+    if (forced === 'js') return ['js'];
+    if (forced === 'wasm') return ['wasm'];
+    return hasWasmGc() ? ['wasm', 'js'] : ['js'];
+  }
+
+  function interrupted() {
+    var outputs = [{ output_type: 'error', ename: 'KeyboardInterrupt', evalue: '',
+      traceback: ['KeyboardInterrupt: execution stopped; the kernel was restarted and its variables are gone'] }];
+    outputs.interrupted = true; // the run never completed: the notebook gives it no execution count
+    return outputs;
+  }
+
+  function parseOutputs(json) {
+    try {
+      return JSON.parse(json);
+    } catch (e) {
+      return [{ output_type: 'error', ename: 'InternalError', evalue: 'unreadable kernel output: ' + e,
+        traceback: ['InternalError: unreadable kernel output: ' + e] }];
+    }
+  }
+
+  // done(error) once the script ran (the kernel host's loadScript contract)
+  function addScript(url, done) {
+    var s = document.createElement('script');
+    s.src = url;
+    s.onload = function () { done(null); };
+    s.onerror = function () { done(new Error('could not load ' + url)); };
+    document.head.appendChild(s);
+  }
+
+  function loadScriptTag(url) {
+    return new Promise(function (resolve, reject) {
+      addScript(url, function (error) {
+        if (error) reject(error); else resolve();
+      });
+    });
+  }
+
+  /* ---- kernel in a dedicated worker ---- */
+
+  // Resolves to a new Worker, or rejects where the browser refuses it (file:// in Chromium).
+  function newWorker(init) {
+    window.gradpadWorkerRequest = { url: init.workerUrl };
+    return loadScriptTag(init.urls.newWorker).then(function () {
+      var request = window.gradpadWorkerRequest;
+      delete window.gradpadWorkerRequest;
+      if (!request.worker) {
+        throw request.error || new Error('no worker');
+      }
+      return request.worker;
+    });
+  }
+
+  function startWorker(init) {
+    return newWorker(init).then(function (worker) {
+      return handshake(worker, init);
+    });
+  }
+
+  function handshake(worker, init) {
+    return new Promise(function (resolve, reject) {
+      var settled = false;
+      worker.onmessage = function (event) {
+        var m = event.data;
+        if (m.type === 'ready' && !settled) {
+          settled = true;
+          resolve({ worker: worker, ready: m });
+        } else if (m.type === 'failed' && !settled) {
+          settled = true;
+          worker.terminate();
+          reject(new Error(m.error));
+        }
+      };
+      worker.onerror = function (event) {
+        if (!settled) {
+          settled = true;
+          worker.terminate();
+          reject(new Error('the kernel worker failed to start: ' + (event.message || 'unknown error')));
+        }
+      };
+      worker.postMessage(init);
+    });
+  }
+
+  function workerClient(init, started) {
+    var worker = started.worker;
+    var nextId = 0;
+    var pending = {};
+
+    function listen() {
+      worker.onmessage = function (event) {
+        var m = event.data;
+        var p = pending[m.id];
+        if (m.type === 'result' && p) { // results of stopped runs find no entry: ignored
+          delete pending[m.id];
+          p(parseOutputs(m.outputs));
+        }
+      };
+      worker.onerror = function (event) {
+        event.preventDefault();
+        failAll([{ output_type: 'error', ename: 'InternalError', evalue: 'the kernel worker crashed: ' + event.message,
+          traceback: ['InternalError: the kernel worker crashed: ' + event.message] }]);
+      };
+    }
+
+    function failAll(outputs) {
+      var ids = Object.keys(pending);
+      var waiting = ids.map(function (id) { return pending[id]; });
+      pending = {};
+      waiting.forEach(function (p) { p(outputs); });
+    }
+
+    // Resolves once the current worker is up; Stop replaces it with a fresh one.
+    var workerReady = Promise.resolve();
+
+    function request(message) {
+      return workerReady.then(function () {
+        return new Promise(function (resolve) {
+          message.id = ++nextId;
+          pending[message.id] = resolve;
+          worker.postMessage(message);
+        });
+      });
+    }
+
+    listen();
+    var client = {
+      backend: started.ready.backend,
+      mode: 'worker',
+      canStop: true,
+      failures: started.ready.failures,
+      startOutputs: parseOutputs(started.ready.startOutputs),
+      run: function (code) { return request({ type: 'run', code: code }); },
+      restart: function () { return request({ type: 'start', seed: init.seed }); },
+      // A running cell cannot be interrupted inside the kernel: end the worker, start another.
+      stop: function () {
+        worker.terminate();
+        failAll(interrupted());
+        var again = {};
+        Object.keys(init).forEach(function (k) { again[k] = init[k]; });
+        again.backends = [client.backend];
+        workerReady = startWorker(again).then(function (s) {
+          worker = s.worker;
+          listen();
+        });
+        return workerReady;
+      }
+    };
+    return client;
+  }
+
+  /*
+   * Over file:// a worker cannot load our files, so the page loads them as scripts and hands
+   * the worker their source: the kernel host's and the Wasm runtime's function text, and the
+   * module's bytes in the init message. Resolves to a client, or rejects.
+   */
+  function startBlobWorker(init) {
+    var urls = init.urls;
+    return loadHostScript(init).then(function () {
+      return loadScriptTag(urls.wasmRuntimeFn);
+    }).then(function () {
+      return loadScriptTag(urls.wasmB64);
+    }).then(function () {
+      /* global gradpadWasmRuntime */
+      var b64 = window.GRADPAD_WASM_B64;
+      delete window.GRADPAD_WASM_B64;
+      var bin = atob(b64);
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      var source = '(' + gradpadWasmRuntime + ')();\n(' + gradpadKernelHost + ')(self);\n';
+      var blobInit = {};
+      Object.keys(init).forEach(function (k) { blobInit[k] = init[k]; });
+      blobInit.backends = ['wasm'];
+      blobInit.wasmBytes = bytes.buffer; // copied into each worker (Stop starts a new one)
+      blobInit.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      return startWorker(blobInit).then(function (started) { return workerClient(blobInit, started); });
+    });
+  }
+
+  /* ---- kernel in the page (no worker) ---- */
+
+  // The page itself needs the kernel host's code only for a Blob worker or an in-page kernel.
+  function loadHostScript(init) {
+    return typeof gradpadKernelHost === 'function' ? Promise.resolve() : loadScriptTag(init.urls.host);
+  }
+
+  function pageClient(init) {
+    var host;
+    return loadHostScript(init).then(function () {
+      host = gradpadKernelHost(window, addScript);
+      return new Promise(function (resolve, reject) {
+        host.init(init, function (error, ready) {
+          if (error) reject(error); else resolve(ready);
+        });
+      });
+    }).then(function (ready) {
+      // Give the browser a moment to paint "busy" before the kernel blocks the page.
+      function later(f) {
+        return new Promise(function (resolve) { setTimeout(function () { resolve(f()); }, 0); });
+      }
+      return {
+        backend: ready.backend,
+        mode: 'page',
+        canStop: false,
+        failures: ready.failures,
+        startOutputs: parseOutputs(ready.startOutputs),
+        run: function (code) { return later(function () { return parseOutputs(host.run(code)); }); },
+        restart: function () { return later(function () { return parseOutputs(host.start(init.seed)); }); },
+        stop: function () { return Promise.resolve(); }
+      };
+    });
+  }
+
+  /**
+   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null}
+   */
+  function connect(options) {
+    var urls = kernelUrls();
+    var offline = location.protocol === 'file:';
+    var init = {
+      type: 'init',
+      backends: chooseBackends(options.backend),
+      urls: urls,
+      workerUrl: urls.host,
+      wasmSource: offline ? 'b64' : 'url',
+      seed: options.seed || ''
+    };
+    var viaWorker = startWorker(init).then(function (started) {
+      return workerClient(init, started);
+    });
+    if (offline && init.backends[0] === 'wasm') {
+      viaWorker = viaWorker.catch(function (e) {
+        console.info('gradpad: trying a Blob worker (' + e + ')');
+        return startBlobWorker(init);
+      });
+    }
+    return viaWorker.catch(function (e) {
+      if (typeof console !== 'undefined') {
+        console.info('gradpad: running the kernel in the page (' + e + ')');
+      }
+      return pageClient(init);
+    });
+  }
+
+  return { connect: connect, hasWasmGc: hasWasmGc };
+})();

@@ -1,0 +1,280 @@
+package gradpad.kernel.builtins;
+
+import gradpad.kernel.runtime.Builtin;
+import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.PyIterator;
+import gradpad.kernel.runtime.PyList;
+import gradpad.kernel.runtime.PyNone;
+import gradpad.kernel.runtime.PyTuple;
+import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
+import java.util.ArrayList;
+
+/** The methods of {@code str}. */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    private static String arg(Object[] a, int i, String method) {
+        if (!(a[i] instanceof String)) {
+            throw Errors.typeError(method + "() argument must be str, not " + Runtime.typeName(a[i]));
+        }
+        return (String) a[i];
+    }
+
+    static Object get(String s, String name) {
+        switch (name) {
+            case "format":
+                return new Builtin(name, s, (a, kw) -> StrFormat.format(s, a, kw));
+            case "join":
+                return new Builtin(name, s, (a, kw) -> {
+                    StringBuilder sb = new StringBuilder();
+                    PyIterator it = Runtime.iter(a[0]);
+                    int i = 0;
+                    while (it.hasNext()) {
+                        Object v = it.next();
+                        if (!(v instanceof String)) {
+                            throw Errors.typeError("sequence item " + i + ": expected str instance, "
+                                    + Runtime.typeName(v) + " found");
+                        }
+                        if (i++ > 0) {
+                            sb.append(s);
+                        }
+                        sb.append((String) v);
+                    }
+                    return sb.toString();
+                });
+            case "upper":
+                return new Builtin(name, s, (a, kw) -> s.toUpperCase());
+            case "lower":
+                return new Builtin(name, s, (a, kw) -> s.toLowerCase());
+            case "strip":
+            case "lstrip":
+            case "rstrip":
+                return new Builtin(name, s, (a, kw) -> strip(s, a.length > 0 && a[0] != PyNone.NONE
+                        ? arg(a, 0, name) : null, !name.equals("rstrip"), !name.equals("lstrip")));
+            case "split":
+                return new Builtin(name, s, (a, kw) -> {
+                    Object[] b = new Signature("split", "sep=None", "maxsplit=-1").bind(a, kw);
+                    return split(s, b[0] == null || b[0] == PyNone.NONE ? null : (String) b[0],
+                            b[1] == null ? -1 : Runtime.toIndex(b[1]));
+                });
+            case "splitlines":
+                return new Builtin(name, s, (a, kw) -> {
+                    PyList out = new PyList();
+                    out.items.addAll(gradpad.kernel.runtime.Text.splitLines(s));
+                    return out;
+                });
+            case "replace":
+                return new Builtin(name, s, (a, kw) -> {
+                    String from = arg(a, 0, name);
+                    String to = arg(a, 1, name);
+                    long count = a.length > 2 ? Runtime.toIndex(a[2]) : -1;
+                    if (count < 0) {
+                        return from.isEmpty() ? insertEverywhere(s, to) : s.replace(from, to);
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    int at = 0;
+                    for (long k = 0; k < count; k++) {
+                        int hit = s.indexOf(from, at);
+                        if (hit < 0) {
+                            break;
+                        }
+                        sb.append(s, at, hit).append(to);
+                        at = hit + from.length();
+                    }
+                    return sb.append(s.substring(at)).toString();
+                });
+            case "startswith":
+            case "endswith":
+                return new Builtin(name, s, (a, kw) -> {
+                    Object p = a[0];
+                    Object[] options = p instanceof PyTuple ? ((PyTuple) p).items() : new Object[] {p};
+                    for (Object o : options) {
+                        String t = (String) o;
+                        if (name.equals("startswith") ? s.startsWith(t) : s.endsWith(t)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+            case "find":
+            case "index":
+            case "rfind":
+                return new Builtin(name, s, (a, kw) -> {
+                    String t = arg(a, 0, name);
+                    int at = name.equals("rfind") ? s.lastIndexOf(t) : s.indexOf(t);
+                    if (at < 0 && name.equals("index")) {
+                        throw Errors.valueError("substring not found");
+                    }
+                    return (long) at;
+                });
+            case "count":
+                return new Builtin(name, s, (a, kw) -> {
+                    String t = arg(a, 0, name);
+                    if (t.isEmpty()) {
+                        return (long) s.length() + 1;
+                    }
+                    long n = 0;
+                    for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + t.length())) {
+                        n++;
+                    }
+                    return n;
+                });
+            case "center":
+            case "ljust":
+            case "rjust":
+                return new Builtin(name, s, (a, kw) -> {
+                    int width = (int) Runtime.toIndex(a[0]);
+                    String fill = a.length > 1 ? arg(a, 1, name) : " ";
+                    int pad = Math.max(0, width - s.length());
+                    int left = name.equals("rjust") ? pad : name.equals("ljust") ? 0 : pad / 2 + (pad & width & 1);
+                    return repeat(fill, left) + s + repeat(fill, pad - left);
+                });
+            case "zfill":
+                return new Builtin(name, s, (a, kw) -> {
+                    int width = (int) Runtime.toIndex(a[0]);
+                    int pad = Math.max(0, width - s.length());
+                    boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
+                    return sign ? s.charAt(0) + repeat("0", pad) + s.substring(1) : repeat("0", pad) + s;
+                });
+            case "isdigit":
+            case "isnumeric":
+            case "isdecimal":
+                return new Builtin(name, s, (a, kw) -> !s.isEmpty() && all(s, DIGIT));
+            case "isalpha":
+                return new Builtin(name, s, (a, kw) -> !s.isEmpty() && all(s, ALPHA));
+            case "isalnum":
+                return new Builtin(name, s, (a, kw) -> !s.isEmpty() && all(s, ALNUM));
+            case "isspace":
+                return new Builtin(name, s, (a, kw) -> !s.isEmpty() && all(s, SPACE));
+            case "isupper":
+                return new Builtin(name, s, (a, kw) -> !s.equals(s.toLowerCase()) && s.equals(s.toUpperCase()));
+            case "islower":
+                return new Builtin(name, s, (a, kw) -> !s.equals(s.toUpperCase()) && s.equals(s.toLowerCase()));
+            case "title":
+            case "capitalize":
+                return new Builtin(name, s, (a, kw) -> titleCase(s, name.equals("title")));
+            case "partition":
+                return new Builtin(name, s, (a, kw) -> {
+                    String sep = arg(a, 0, name);
+                    int at = s.indexOf(sep);
+                    return at < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, at), sep,
+                            s.substring(at + sep.length()));
+                });
+            default:
+                return null;
+        }
+    }
+
+    private static final int DIGIT = 0;
+    private static final int ALPHA = 1;
+    private static final int ALNUM = 2;
+    private static final int SPACE = 3;
+
+    /** Whether every char is of a kind (no streams: they bloat the TeaVM build). */
+    private static boolean all(String s, int kind) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = kind == DIGIT ? Character.isDigit(c) : kind == ALPHA ? Character.isLetter(c)
+                    : kind == ALNUM ? Character.isLetterOrDigit(c) : Character.isWhitespace(c);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String insertEverywhere(String s, String to) {
+        StringBuilder sb = new StringBuilder(to);
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(s.charAt(i)).append(to);
+        }
+        return sb.toString();
+    }
+
+    static String repeat(String s, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    private static String titleCase(String s, boolean everyWord) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                start = false;
+            } else {
+                sb.append(c);
+                start = everyWord || (start && i == 0);
+                if (!everyWord) {
+                    start = false;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String strip(String s, String chars, boolean left, boolean right) {
+        int a = 0;
+        int b = s.length();
+        while (left && a < b && (chars == null ? Character.isWhitespace(s.charAt(a)) : chars.indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (right && b > a && (chars == null ? Character.isWhitespace(s.charAt(b - 1))
+                : chars.indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static PyList split(String s, String sep, long maxsplit) {
+        ArrayList<Object> out = new ArrayList<>();
+        if (sep == null) {
+            int i = 0;
+            int n = s.length();
+            long splits = 0;
+            while (true) {
+                while (i < n && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (maxsplit >= 0 && splits >= maxsplit) {
+                    out.add(strip(s.substring(i), null, false, true));
+                    break;
+                }
+                int j = i;
+                while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                splits++;
+                i = j;
+            }
+            return new PyList(out);
+        }
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        int at = 0;
+        long splits = 0;
+        while (maxsplit < 0 || splits < maxsplit) {
+            int hit = s.indexOf(sep, at);
+            if (hit < 0) {
+                break;
+            }
+            out.add(s.substring(at, hit));
+            at = hit + sep.length();
+            splits++;
+        }
+        out.add(s.substring(at));
+        return new PyList(out);
+    }
+}

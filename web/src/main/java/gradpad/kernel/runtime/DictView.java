@@ -1,0 +1,64 @@
+package gradpad.kernel.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code d.keys()}, {@code d.values()}, {@code d.items()}: live views printed as {@code dict_keys([...])}. */
+public final class DictView implements PyObj {
+    public static final int KEYS = 0;
+    public static final int VALUES = 1;
+    public static final int ITEMS = 2;
+
+    private static final PyClass[] CLASSES = {
+        new PyClass("dict_keys", "builtins", new PyClass[] {Types.OBJECT}, null),
+        new PyClass("dict_values", "builtins", new PyClass[] {Types.OBJECT}, null),
+        new PyClass("dict_items", "builtins", new PyClass[] {Types.OBJECT}, null),
+    };
+
+    private final PyDict dict;
+    private final int kind;
+
+    public DictView(PyDict dict, int kind) {
+        this.dict = dict;
+        this.kind = kind;
+    }
+
+    /** A snapshot of the view's items. */
+    public List<Object> items() {
+        if (kind == KEYS) {
+            return dict.keys();
+        }
+        if (kind == VALUES) {
+            return dict.values();
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object[] e : dict.entries()) {
+            out.add(PyTuple.of(e[0], e[1]));
+        }
+        return out;
+    }
+
+    public int size() {
+        return dict.size();
+    }
+
+    @Override
+    public PyClass cls() {
+        return CLASSES[kind];
+    }
+
+    @Override
+    public Object getAttr(String name) {
+        return null;
+    }
+
+    @Override
+    public boolean setAttr(String name, Object value) {
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return CLASSES[kind].name() + "(" + Runtime.repr(new PyList(items())) + ")";
+    }
+}

@@ -1,0 +1,141 @@
+package gradpad.kernel.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: built-in types ({@code int}, {@code torch.Tensor}), exception classes and
+ * classes defined in a cell. Calling it constructs an instance.
+ */
+public class PyClass implements PyObj, PyCallable {
+    private final String name;
+    private final String module;
+    private final PyClass[] bases;
+    private final List<PyClass> mro;
+    public final Map<String, Object> dict = new LinkedHashMap<>();
+    /** Built-in constructor; null for classes defined in Python (they create PyInstance). */
+    private PyCallable constructor;
+
+    public PyClass(String name, String module, PyClass[] bases, PyCallable constructor) {
+        this.name = name;
+        this.module = module;
+        this.bases = bases;
+        this.constructor = constructor;
+        this.mro = computeMro();
+    }
+
+    private List<PyClass> computeMro() {
+        // C3 is not needed for the single-inheritance hierarchies tutorials use: depth-first, no duplicates.
+        List<PyClass> out = new ArrayList<>();
+        out.add(this);
+        for (PyClass b : bases) {
+            for (PyClass c : b.mro) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public PyClass[] bases() {
+        return bases;
+    }
+
+    public List<PyClass> mro() {
+        return mro;
+    }
+
+    public void setConstructor(PyCallable constructor) {
+        this.constructor = constructor;
+    }
+
+    public PyCallable constructor() {
+        return constructor;
+    }
+
+    public boolean isSubclassOf(PyClass other) {
+        return mro.contains(other);
+    }
+
+    /** Looks a name up along the MRO. */
+    public Object lookup(String attr) {
+        for (PyClass c : mro) {
+            Object v = c.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** {@code <class 'torch.Tensor'>}, {@code <class '__main__.Net'>}. */
+    public String qualifiedName() {
+        return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
+    @Override
+    public PyClass cls() {
+        return Types.TYPE;
+    }
+
+    @Override
+    public Object getAttr(String attr) {
+        if (attr.equals("__name__")) {
+            return name;
+        }
+        if (attr.equals("__module__")) {
+            return module == null ? "builtins" : module;
+        }
+        if (attr.equals("__qualname__")) {
+            return name;
+        }
+        if (attr.equals("__bases__")) {
+            return new PyTuple(bases.clone());
+        }
+        if (attr.equals("__mro__")) {
+            return new PyTuple(mro.toArray());
+        }
+        if (attr.equals("__doc__")) {
+            Object d = dict.get("__doc__");
+            return d == null ? PyNone.NONE : d;
+        }
+        Object v = lookup(attr);
+        if (v instanceof Instances.StaticMethod) {
+            return ((Instances.StaticMethod) v).function;
+        }
+        if (v instanceof Instances.ClassMethod) {
+            return new BoundMethod(this, (PyCallable) ((Instances.ClassMethod) v).function);
+        }
+        return v;
+    }
+
+    @Override
+    public boolean setAttr(String attr, Object value) {
+        dict.put(attr, value);
+        return true;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwNames) {
+        if (constructor != null) {
+            return constructor.call(args, kwNames);
+        }
+        return Instances.construct(this, args, kwNames);
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + qualifiedName() + "'>";
+    }
+}

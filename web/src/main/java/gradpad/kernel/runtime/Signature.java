@@ -1,0 +1,110 @@
+package gradpad.kernel.runtime;
+
+/**
+ * Binds a call's positional and keyword arguments to named parameters, with Python's TypeErrors.
+ * Parameters are written as in a def: {@code "x"}, {@code "dim=None"} (optional), {@code "*size"},
+ * {@code "*"} (keyword-only follow), {@code "**kwargs"}. Unsupplied optional slots are null.
+ */
+public final class Signature {
+    private final String function;
+    private final String[] names;
+    private final boolean[] optional;
+    private final int varargs;
+    private final int kwargs;
+    private final int positionalCount;
+
+    public Signature(String function, String... params) {
+        this.function = function;
+        int n = 0;
+        int va = -1;
+        int kw = -1;
+        int posCount = -1;
+        String[] ns = new String[params.length];
+        boolean[] opt = new boolean[params.length];
+        for (String p : params) {
+            if (p.equals("*")) {
+                if (posCount < 0) {
+                    posCount = n;
+                }
+                continue;
+            }
+            if (p.startsWith("**")) {
+                kw = n;
+                ns[n++] = p.substring(2);
+            } else if (p.startsWith("*")) {
+                va = n;
+                if (posCount < 0) {
+                    posCount = n;
+                }
+                ns[n++] = p.substring(1);
+            } else {
+                int eq = p.indexOf('=');
+                opt[n] = eq >= 0;
+                ns[n++] = eq >= 0 ? p.substring(0, eq) : p;
+            }
+        }
+        this.names = java.util.Arrays.copyOf(ns, n);
+        this.optional = java.util.Arrays.copyOf(opt, n);
+        this.varargs = va;
+        this.kwargs = kw;
+        this.positionalCount = posCount < 0 ? (kw >= 0 ? kw : n) : posCount;
+    }
+
+    public Object[] bind(Object[] args, String[] kwNames) {
+        Object[] slots = new Object[names.length];
+        int nkw = kwNames.length;
+        int npos = args.length - nkw;
+        int p = 0;
+        for (; p < npos && p < positionalCount; p++) {
+            slots[p] = args[p];
+        }
+        if (npos > positionalCount) {
+            if (varargs < 0) {
+                throw Errors.typeError(function + "() takes " + (positionalCount == 1 ? "1 positional argument"
+                        : positionalCount + " positional arguments") + " but " + npos + " were given");
+            }
+            Object[] rest = new Object[npos - positionalCount];
+            System.arraycopy(args, positionalCount, rest, 0, rest.length);
+            slots[varargs] = new PyTuple(rest);
+        } else if (varargs >= 0) {
+            slots[varargs] = PyTuple.EMPTY;
+        }
+        PyDict extra = kwargs >= 0 ? new PyDict() : null;
+        for (int k = 0; k < nkw; k++) {
+            String name = kwNames[k];
+            Object value = args[npos + k];
+            int slot = indexOf(name);
+            if (slot < 0 || slot == varargs || slot == kwargs) {
+                if (extra == null) {
+                    throw Errors.typeError(function + "() got an unexpected keyword argument '" + name + "'");
+                }
+                extra.put(name, value);
+                continue;
+            }
+            if (slots[slot] != null) {
+                throw Errors.typeError(function + "() got multiple values for argument '" + name + "'");
+            }
+            slots[slot] = value;
+        }
+        if (kwargs >= 0) {
+            slots[kwargs] = extra;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (slots[i] == null && !optional[i] && i != varargs && i != kwargs) {
+                throw Errors.typeError(function + "() missing 1 required positional argument: '" + names[i] + "'");
+            }
+        }
+        return slots;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static final String[] NO_KW = new String[0];
+}

@@ -1,0 +1,165 @@
+package gradpad.kernel.torch;
+
+import gradpad.engine.DType;
+import gradpad.engine.Tensor;
+import gradpad.engine.ops.Creation;
+import gradpad.engine.ops.Random;
+import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.Numbers;
+import gradpad.kernel.runtime.PyModule;
+import gradpad.kernel.runtime.PyTuple;
+import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
+
+/** {@code torch.tensor}, {@code zeros}, {@code randn}, {@code arange}... with PyTorch's keyword arguments. */
+final class Creators {
+    private Creators() {
+    }
+
+    private static final String[] FACTORY_KW = {"*", "out=None", "dtype=None", "layout=None", "device=None",
+        "pin_memory=False", "requires_grad=False", "generator=None"};
+
+    private static String[] params(String... leading) {
+        String[] out = new String[leading.length + FACTORY_KW.length];
+        System.arraycopy(leading, 0, out, 0, leading.length);
+        System.arraycopy(FACTORY_KW, 0, out, leading.length, FACTORY_KW.length);
+        return out;
+    }
+
+    /** Applies dtype-independent factory keywords: requires_grad. Slot layout follows {@link #FACTORY_KW}. */
+    private static Tensor finish(Tensor t, Object[] b, int firstKw) {
+        boolean rg = Convert.boolArg(b[firstKw + 5], false);
+        return rg ? t.withRequiresGrad(true) : t;
+    }
+
+    private static DType dtype(Object[] b, int firstKw, DType dflt) {
+        return TorchModule.dtypeOr(b[firstKw + 1], dflt);
+    }
+
+    static void register(PyModule m) {
+        m.function("tensor", (a, kw) -> {
+            Object[] b = new Signature("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
+                    "pin_memory=False").bind(a, kw);
+            Tensor t = Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
+            return Convert.boolArg(b[3], false) ? t.withRequiresGrad(true) : t;
+        });
+        m.function("as_tensor", (a, kw) -> {
+            Object[] b = new Signature("as_tensor", "data", "dtype=None", "device=None").bind(a, kw);
+            if (b[0] instanceof Tensor && Convert.isNone(b[1])) {
+                return b[0];
+            }
+            return Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
+        });
+        for (String name : new String[] {"zeros", "ones", "empty", "randn", "rand"}) {
+            m.function(name, (a, kw) -> {
+                Object[] b = new Signature(name, params("*size")).bind(a, kw);
+                int[] shape = Convert.creationShape((PyTuple) b[0], name);
+                DType dt = dtype(b, 1, DType.FLOAT32);
+                Tensor t;
+                switch (name) {
+                    case "ones": t = Creation.ones(shape, dt); break;
+                    case "randn": t = Random.randn(shape, dt); break;
+                    case "rand": t = Random.rand(shape, dt); break;
+                    default: t = Creation.zeros(shape, dt);
+                }
+                return finish(t, b, 1);
+            });
+        }
+        for (String name : new String[] {"zeros_like", "ones_like", "empty_like", "randn_like", "rand_like"}) {
+            m.function(name, (a, kw) -> {
+                Object[] b = new Signature(name, params("input")).bind(a, kw);
+                Tensor src = Convert.strictTensor(b[0], name, "input", 1);
+                DType dt = dtype(b, 1, src.dtype());
+                Tensor t;
+                switch (name) {
+                    case "ones_like": t = Creation.ones(src.shapeRef(), dt); break;
+                    case "randn_like": t = Random.randn(src.shapeRef(), dt); break;
+                    case "rand_like": t = Random.rand(src.shapeRef(), dt); break;
+                    default: t = Creation.zeros(src.shapeRef(), dt);
+                }
+                return finish(t, b, 1);
+            });
+        }
+        m.function("full", (a, kw) -> {
+            Object[] b = new Signature("full", params("size", "fill_value")).bind(a, kw);
+            int[] shape = Convert.creationShape(PyTuple.of(b[0]), "full");
+            return finish(fill(shape, b[1], dtype(b, 2, null)), b, 2);
+        });
+        m.function("full_like", (a, kw) -> {
+            Object[] b = new Signature("full_like", params("input", "fill_value")).bind(a, kw);
+            Tensor src = Convert.strictTensor(b[0], "full_like", "input", 1);
+            return finish(fill(src.shapeRef(), b[1], dtype(b, 2, src.dtype())), b, 2);
+        });
+        m.function("arange", (a, kw) -> {
+            Object[] b = new Signature("arange", params("start", "end=None", "step=None")).bind(a, kw);
+            Object start = b[0];
+            Object end = b[1];
+            Object step = b[2];
+            if (Convert.isNone(end)) {
+                end = start;
+                start = 0L;
+            }
+            if (Convert.isNone(step)) {
+                step = 1L;
+            }
+            boolean integral = !(start instanceof Double || end instanceof Double || step instanceof Double);
+            DType dt = dtype(b, 3, integral ? DType.INT64 : DType.FLOAT32);
+            return finish(Creation.arange(Convert.doubleArg(start, "start"), Convert.doubleArg(end, "end"),
+                    Convert.doubleArg(step, "step"), dt), b, 3);
+        });
+        m.function("linspace", (a, kw) -> {
+            Object[] b = new Signature("linspace", params("start", "end", "steps")).bind(a, kw);
+            return finish(Creation.linspace(Convert.doubleArg(b[0], "start"), Convert.doubleArg(b[1], "end"),
+                    (int) Runtime.toIndex(b[2]), dtype(b, 3, DType.FLOAT32)), b, 3);
+        });
+        m.function("eye", (a, kw) -> {
+            Object[] b = new Signature("eye", params("n", "m=None")).bind(a, kw);
+            int n = (int) Runtime.toIndex(b[0]);
+            int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
+            return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
+        });
+        m.function("randint", (a, kw) -> {
+            Object[] b = new Signature("randint", params("low", "high=None", "size=None")).bind(a, kw);
+            Object low = b[0];
+            Object high = b[1];
+            Object size = b[2];
+            if (size == null && high != null && (high instanceof PyTuple || high instanceof gradpad.kernel.runtime.PyList)) {
+                size = high;
+                high = low;
+                low = 0L;
+            }
+            if (size == null) {
+                throw Errors.typeError("randint() missing 1 required positional arguments: \"size\"");
+            }
+            int[] shape = Convert.creationShape(PyTuple.of(size), "randint");
+            return finish(Random.randint(Runtime.toIndex(low), Runtime.toIndex(high), shape, dtype(b, 3, null)), b, 3);
+        });
+        m.function("normal", (a, kw) -> {
+            Object[] b = new Signature("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
+                    "dtype=None", "layout=None", "device=None", "pin_memory=False", "requires_grad=False").bind(a, kw);
+            if (b[2] == null) {
+                throw Errors.runtimeError("gradpad: torch.normal with tensor mean/std is not supported; pass size=");
+            }
+            int[] shape = Convert.creationShape(PyTuple.of(b[2]), "normal");
+            double std = b[1] == null ? 1.0 : Convert.doubleArg(b[1], "std");
+            Tensor t = Random.normal(shape, Convert.doubleArg(b[0], "mean"), std, TorchModule.dtypeOr(b[5],
+                    DType.FLOAT32));
+            return Convert.boolArg(b[9], false) ? t.withRequiresGrad(true) : t;
+        });
+    }
+
+    /** {@code torch.full}: the dtype follows the fill value (bool, int64, float32) unless given. */
+    private static Tensor fill(int[] shape, Object value, DType dtype) {
+        DType dt = dtype;
+        if (dt == null) {
+            dt = value instanceof Boolean ? DType.BOOL : value instanceof Long ? DType.INT64 : DType.FLOAT32;
+        }
+        if (dt == DType.INT64 && value instanceof Long) {
+            return Creation.fullLong(shape, (Long) value);
+        }
+        if (!Numbers.isNumber(value) && !(value instanceof Tensor)) {
+            throw Errors.typeError("full(): argument 'fill_value' must be Number, not " + Runtime.typeName(value));
+        }
+        return Creation.full(shape, Convert.doubleArg(value, "fill_value"), dt);
+    }
+}

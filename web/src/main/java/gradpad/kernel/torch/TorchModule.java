@@ -1,0 +1,194 @@
+package gradpad.kernel.torch;
+
+import gradpad.engine.DType;
+import gradpad.engine.GradMode;
+import gradpad.engine.Tensor;
+import gradpad.engine.autograd.Engine;
+import gradpad.engine.ops.Creation;
+import gradpad.engine.ops.Joining;
+import gradpad.engine.ops.Pointwise;
+import gradpad.engine.ops.Random;
+import gradpad.engine.random.Generator;
+import gradpad.kernel.runtime.Builtin;
+import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.PyModule;
+import gradpad.kernel.runtime.PyNone;
+import gradpad.kernel.runtime.PyTuple;
+import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
+
+/** The {@code torch} module: creation, random numbers, grad mode, dtypes, and the shared tensor functions. */
+public final class TorchModule {
+    private TorchModule() {
+    }
+
+    public static PyModule create() {
+        PyModule m = new PyModule("torch");
+        m.put("__version__", "2.11.0");
+        m.put("Tensor", TorchObjects.TENSOR);
+        m.put("Size", sizeClass());
+        m.put("dtype", TorchObjects.DTYPE);
+        m.put("Generator", TorchObjects.GENERATOR);
+        m.put("float32", DType.FLOAT32).put("float", DType.FLOAT32);
+        m.put("float64", DType.FLOAT64).put("double", DType.FLOAT64);
+        m.put("int64", DType.INT64).put("long", DType.INT64);
+        m.put("bool", DType.BOOL);
+        for (String n : new String[] {"int32", "int", "int16", "int8", "uint8", "float16", "half", "bfloat16",
+            "complex64", "cfloat", "complex128"}) {
+            m.put(n, new UnsupportedDType(n));
+        }
+        m.put("default_generator", Random.defaultGenerator());
+        m.function("device", (a, kw) -> Device.CPU);
+        for (String n : TensorFunctions.NAMES) {
+            m.put(n, TensorFunctions.function(n));
+        }
+        for (String n : ReductionFunctions.NAMES) {
+            if (!n.equals("repeat") && !n.endsWith("_")) {
+                m.put(n, TensorFunctions.function(n));
+            }
+        }
+        m.put("concat", new Builtin("concat", (a, kw) -> join("cat", a, kw)));
+        m.function("cat", (a, kw) -> join("cat", a, kw));
+        m.function("stack", (a, kw) -> join("stack", a, kw));
+        m.function("where", (a, kw) -> {
+            Object[] b = new Signature("where", "condition", "input", "other").bind(a, kw);
+            return Pointwise.where(Convert.strictTensor(b[0], "where", "condition", 1),
+                    Convert.tensorArg(b[1], "where", "input"), Convert.tensorArg(b[2], "where", "other"));
+        });
+        Creators.register(m);
+        registerRandom(m);
+        registerGradMode(m);
+        m.put("autograd", autograd());
+        PyModule functional = gradpad.kernel.torch.nn.Functional.create();
+        m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
+        m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
+        return m;
+    }
+
+    private static gradpad.kernel.runtime.PyClass sizeClass() {
+        TorchObjects.SIZE.setConstructor((a, kw) -> {
+            Object[] items = a.length == 0 ? new Object[0] : Convert.sequence(a[0]);
+            for (Object o : items) {
+                Runtime.toIndex(o);
+            }
+            return new TorchSize(items);
+        });
+        return TorchObjects.SIZE;
+    }
+
+    private static Object join(String name, Object[] a, String[] kw) {
+        Object[] b = new Signature(name, "tensors", "dim=0").bind(a, kw);
+        Object[] items = Convert.sequence(b[0]);
+        Tensor[] ts = new Tensor[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof Tensor)) {
+                throw Errors.typeError("expected Tensor as element " + i + " in argument 0, but got "
+                        + Runtime.typeName(items[i]));
+            }
+            ts[i] = (Tensor) items[i];
+        }
+        int dim = Convert.intArg(b[1], 0);
+        return name.equals("cat") ? Joining.cat(ts, dim) : Joining.stack(ts, dim);
+    }
+
+    private static void registerRandom(PyModule m) {
+        m.function("manual_seed", (a, kw) -> {
+            Object[] b = new Signature("manual_seed", "seed").bind(a, kw);
+            if (b[0] instanceof Double) {
+                throw Errors.typeError("manual_seed expected a long, but got float");
+            }
+            return Random.defaultGenerator().manualSeed(Runtime.toIndex(b[0]));
+        });
+        m.function("initial_seed", (a, kw) -> unsigned(Random.defaultGenerator().initialSeed()));
+        m.function("seed", (a, kw) -> unsigned(Random.defaultGenerator().seed()));
+    }
+
+    /** A 64-bit seed as Python prints it: unsigned (ints above 2^63 do not fit gradpad's ints; shown as float would be wrong). */
+    static Object unsigned(long seed) {
+        if (seed >= 0) {
+            return seed;
+        }
+        return new UnsignedInt(seed);
+    }
+
+    static Object generatorAttr(Generator g, String name) {
+        switch (name) {
+            case "manual_seed":
+                return new Builtin(name, g, (a, kw) -> g.manualSeed(Runtime.toIndex(a[0])));
+            case "initial_seed":
+                return new Builtin(name, g, (a, kw) -> unsigned(g.initialSeed()));
+            case "seed":
+                return new Builtin(name, g, (a, kw) -> unsigned(g.seed()));
+            default:
+                return null;
+        }
+    }
+
+    private static void registerGradMode(PyModule m) {
+        m.function("no_grad", (a, kw) -> new GradModeContext(GradModeContext.NO_GRAD, false));
+        m.function("enable_grad", (a, kw) -> new GradModeContext(GradModeContext.ENABLE_GRAD, true));
+        m.function("set_grad_enabled", (a, kw) -> {
+            Object[] b = new Signature("set_grad_enabled", "mode").bind(a, kw);
+            boolean mode = Runtime.truthy(b[0]);
+            // Like PyTorch, calling it switches the mode at once; as a context manager it restores on exit.
+            GradModeContext ctx = new GradModeContext(GradModeContext.SET_GRAD_ENABLED, mode);
+            ctx.enterImmediately();
+            return ctx;
+        });
+        m.function("is_grad_enabled", (a, kw) -> GradMode.isEnabled());
+    }
+
+    private static PyModule autograd() {
+        PyModule ag = new PyModule("torch.autograd");
+        ag.function("grad", (a, kw) -> {
+            Object[] b = new Signature("grad", "outputs", "inputs", "grad_outputs=None", "retain_graph=None",
+                    "create_graph=False", "only_inputs=True", "allow_unused=None").bind(a, kw);
+            Tensor[] outs = tensors(b[0]);
+            Tensor[] ins = tensors(b[1]);
+            Tensor[] gouts = Convert.isNone(b[2]) ? null : tensorsOrNone(b[2], outs.length);
+            boolean create = Convert.boolArg(b[4], false);
+            boolean retain = Convert.boolArg(b[3], create);
+            boolean allowUnused = Convert.boolArg(b[6], false);
+            Tensor[] r = Engine.grad(outs, ins, gouts, retain, create, allowUnused);
+            Object[] items = new Object[r.length];
+            for (int i = 0; i < r.length; i++) {
+                items[i] = r[i] == null ? PyNone.NONE : r[i];
+            }
+            return new PyTuple(items);
+        });
+        ag.function("backward", (a, kw) -> {
+            Object[] b = new Signature("backward", "tensors", "grad_tensors=None", "retain_graph=None",
+                    "create_graph=False").bind(a, kw);
+            Tensor[] outs = tensors(b[0]);
+            Tensor[] grads = Convert.isNone(b[1]) ? null : tensorsOrNone(b[1], outs.length);
+            boolean create = Convert.boolArg(b[3], false);
+            Engine.backward(outs, grads, Convert.boolArg(b[2], create), create);
+            return PyNone.NONE;
+        });
+        return ag;
+    }
+
+    private static Tensor[] tensors(Object o) {
+        Object[] items = o instanceof Tensor ? new Object[] {o} : Convert.sequence(o);
+        Tensor[] out = new Tensor[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = Convert.strictTensor(items[i], "grad", "outputs", 1);
+        }
+        return out;
+    }
+
+    private static Tensor[] tensorsOrNone(Object o, int n) {
+        Object[] items = o instanceof Tensor ? new Object[] {o} : Convert.sequence(o);
+        Tensor[] out = new Tensor[n];
+        for (int i = 0; i < items.length && i < n; i++) {
+            out[i] = Convert.isNone(items[i]) ? null : (Tensor) items[i];
+        }
+        return out;
+    }
+
+    /** Creation functions share argument handling: dtype, requires_grad. */
+    static DType dtypeOr(Object o, DType dflt) {
+        DType d = Convert.dtype(o);
+        return d == null ? dflt : d;
+    }
+}
