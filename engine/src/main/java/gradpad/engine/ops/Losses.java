@@ -268,10 +268,14 @@ public final class Losses {
         public Tensor[] apply(Tensor[] g) {
             Tensor xs = x.unpack();
             Tensor ys = y.unpack();
-            // d/dx = (sigmoid(x) - y) * grad (/ N for mean); d/dy = -x * grad
-            Tensor scale = reduction == MEAN ? Arithmetic.div(g[0], Tensor.wrappedScalar((long) xs.numel())) : g[0];
-            Tensor gx = Arithmetic.mul(Arithmetic.sub(Unary.sigmoid(xs), ys), scale);
-            Tensor gy = ys.requiresGrad() ? Arithmetic.mul(Arithmetic.neg(xs), scale) : null;
+            // PyTorch: (sigmoid(x) - y) * grad and -x * grad, then divided by N for mean (in that order)
+            Tensor gx = Arithmetic.mul(Arithmetic.sub(Unary.sigmoid(xs), ys), g[0]);
+            Tensor gy = ys.requiresGrad() ? Arithmetic.mul(Arithmetic.neg(xs), g[0]) : null;
+            if (reduction == MEAN) {
+                Tensor n = Tensor.wrappedScalar((long) xs.numel());
+                gx = Arithmetic.div(gx, n);
+                gy = gy == null ? null : Arithmetic.div(gy, n);
+            }
             return new Tensor[] {gx, gy};
         }
 
