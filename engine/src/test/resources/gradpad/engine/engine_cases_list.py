@@ -1040,4 +1040,54 @@ item(max(tensor([1, 9, 3])))
 """),
 ]
 
-CASES = ARITHMETIC + UNARY + REDUCTIONS + STATS + MASKS + SHAPES + INPLACE + AUTOGRAD
+LOSSES = [
+    ('mse_loss', """
+manual_seed(56)
+a = randn(3, 4, requires_grad=True)
+b = randn(3, 4)
+l = mse_loss(a, b)
+bits(l)
+gradfn(l)
+backward(l)
+bits(grad(a))
+bits(mse_loss(a, b, reduction='sum'))
+bits(mse_loss(a, b, reduction='none'))
+mse_loss(a, b, reduction='avg')
+"""),
+    ('nll_loss_after_log_softmax', """
+manual_seed(57)
+x = randn(5, 4, requires_grad=True)
+t = tensor([1, 0, 3, 3, 2])
+l = nll_loss(log_softmax(x, 1), t)
+bits(l)
+gradfn(l)
+backward(l)
+bits(grad(x))
+bits(nll_loss(log_softmax(x, 1), t, reduction='sum'))
+bits(nll_loss(log_softmax(x, 1), t, reduction='none'))
+bits(nll_loss(log_softmax(x, 1), t, ignore_index=3))
+nll_loss(x, tensor([1, 0, 4, 3, 2]))
+"""),
+    ('bce_with_logits_and_addmm', """
+manual_seed(58)
+x = randn(6, requires_grad=True)
+y = tensor([1.0, 0.0, 1.0, 1.0, 0.0, 0.5])
+l = bce_with_logits(x, y)
+bits(l)
+gradfn(l)
+backward(l)
+bits(grad(x))
+bits(bce_with_logits(x, y, reduction='none'))
+W = randn(3, 4, requires_grad=True)
+bias = randn(4, requires_grad=True)
+A = randn(2, 3)
+o = addmm(bias, A, W)
+gradfn(o)
+o
+backward(sum(o))
+grad(W)
+bits(grad(bias))
+"""),
+]
+
+CASES = ARITHMETIC + UNARY + REDUCTIONS + STATS + MASKS + SHAPES + INPLACE + AUTOGRAD + LOSSES

@@ -212,6 +212,18 @@ def setitem(x, value, *items):
     x[_index(items)] = value
 
 
+def mse_loss(a, b, reduction='mean'): return torch.nn.functional.mse_loss(a, b, reduction=reduction)
+
+
+def nll_loss(a, t, reduction='mean', ignore_index=-100):
+    return torch.nn.functional.nll_loss(a, t, reduction=reduction, ignore_index=ignore_index)
+
+
+def bce_with_logits(a, b, reduction='mean'):
+    return torch.nn.functional.binary_cross_entropy_with_logits(a, b, reduction=reduction)
+
+
+def addmm(bias, a, b): return torch.addmm(bias, a, b)
 def cat(ts, dim=0): return torch.cat(ts, dim)
 def stack(ts, dim=0): return torch.stack(ts, dim)
 def add_(x, o): return x.add_(o)

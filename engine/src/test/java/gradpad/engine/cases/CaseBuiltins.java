@@ -6,6 +6,7 @@ import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
 import gradpad.engine.Torch;
 import gradpad.engine.ValuesIndices;
+import gradpad.engine.ops.Addmm;
 import gradpad.engine.ops.Arithmetic;
 import gradpad.engine.ops.Clamp;
 import gradpad.engine.ops.Comparison;
@@ -13,6 +14,7 @@ import gradpad.engine.ops.Conversion;
 import gradpad.engine.ops.Creation;
 import gradpad.engine.ops.Joining;
 import gradpad.engine.ops.LinearAlgebra;
+import gradpad.engine.ops.Losses;
 import gradpad.engine.ops.Masking;
 import gradpad.engine.ops.MinMax;
 import gradpad.engine.ops.Norms;
@@ -242,6 +244,12 @@ final class CaseBuiltins {
             case "masked_fill": return Masking.maskedFill(x, a.t(1), t(a.pos.get(2)));
             case "masked_fill_": return Masking.maskedFill_(x, a.t(1), t(a.pos.get(2)));
             case "gather": return x.gather(i(a.pos.get(1)), a.t(2));
+            case "mse_loss": return Losses.mseLoss(x, a.t(1), Losses.reduction((String) a.get(2, "reduction", "mean")));
+            case "nll_loss": return Losses.nllLoss(x, a.t(1), Losses.reduction((String) a.get(2, "reduction", "mean")),
+                    (Long) a.get(3, "ignore_index", -100L));
+            case "bce_with_logits": return Losses.bceWithLogits(x, a.t(1),
+                    Losses.reduction((String) a.get(2, "reduction", "mean")));
+            case "addmm": return Addmm.addmm(x, a.t(1), a.t(2));
             case "cat": return Joining.cat(tensors(a.pos.get(0)), (int) (long) (Long) a.get(1, "dim", 0L));
             case "stack": return Joining.stack(tensors(a.pos.get(0)), (int) (long) (Long) a.get(1, "dim", 0L));
             default: return CaseAutograd.call(fn, a);

@@ -22,9 +22,12 @@ import org.junit.jupiter.api.TestFactory;
  * Replays engine_cases.txt, recorded from real PyTorch by gen_engine_cases.py (and rewritten to
  * what 2.11 prints), through gradpad's Java API: every statement's value, exception and warnings
  * must come out as PyTorch's, to the character. Values a case asks for with bits(...) are
- * compared bit for bit; other tensors by their repr, i.e. at PyTorch's printed precision, which
- * is where results of exp/log/sin/cos/tanh/sigmoid (SLEEF in PyTorch, correctly rounded here),
- * matmul (BLAS) and norms may differ in the last bit.
+ * compared bit for bit (arithmetic, sums and means, max/min, var/std, prod, float32 exp, log,
+ * tanh, sigmoid, softmax, log_softmax, logsumexp, losses, and gradients through them); other
+ * tensors by their repr, i.e. at PyTorch's printed precision. That is deliberate where
+ * gradpad's last bit may legitimately differ: sin and cos (SLEEF in PyTorch, correctly rounded
+ * here), matmul/mm/mv/dot (BLAS, whose order is build-dependent), norms (PyTorch's vector loop
+ * is not modelled) and float64 transcendentals.
  */
 class EngineCasesTest {
     private static final String RESOURCE = "/gradpad/engine/engine_cases.txt";
