@@ -3,11 +3,13 @@ package gradpad.engine.ops;
 import gradpad.engine.Float32;
 
 /**
- * PyTorch's float32 {@code exp}, {@code log} and {@code tanh}: SLEEF's {@code Sleef_expf8_u10}
- * (xexpf), {@code Sleef_logf8_u10} (xlogf_u1) and {@code Sleef_tanhf8_u10} (xtanhf) as built for
- * AVX2, whose multiply-adds are fused. They are not correctly rounded (exp is one ulp off for
- * about one result in ten), so gradpad computes them step by step the same way to print the same
- * digits (checked bit for bit against torch 1.13.1 on thousands of values each). Every float32 step goes through {@link Float32}, so
+ * PyTorch's float32 {@code exp}, {@code log}, {@code tanh}, {@code sin} and {@code cos}: SLEEF's
+ * u10 routines (xexpf, xlogf_u1, xtanhf, xsinf_u1, xcosf_u1) as built for AVX2, whose
+ * multiply-adds are fused. They are not correctly rounded (exp is one ulp off for about one
+ * result in ten), so gradpad computes them step by step the same way to print the same digits
+ * (checked bit for bit against torch 1.13.1 on thousands of values each). sin and cos follow
+ * SLEEF's fast path for |x| < 125; beyond it SLEEF's Payne-Hanek reduction is not modelled and
+ * the correctly rounded value is returned, which can differ in the last bit. Every float32 step goes through {@link Float32}, so
  * TeaVM's JavaScript gives the same bits as the JVM.
  */
 final class Sleef {
@@ -115,15 +117,15 @@ final class Sleef {
     /** dfmul_vf2_vf2_vf with FMA: the low part is xl * y + (xh * y - s). */
     private static float[] dfMul(float xh, float xl, float y) {
         float s = Float32.mul(xh, y);
-        return new float[] {s, Float32.fma(xl, y, Float32.fma(xh, y, -s))};
+        return new float[] {s, Float32.fma(xl, y, Float32.fma(xh, y, neg(s)))};
     }
 
     /** dfdiv_vf2_vf2_vf2 with FMA. */
     private static float[] dfDiv(float nh, float nl, float dh, float dl) {
         float t = Float32.round(1.0 / dh);
         float s = Float32.mul(nh, t);
-        float u = Float32.fma(t, nh, -s);
-        float v = Float32.fma(-dl, t, Float32.fma(-dh, t, 1f));
+        float u = Float32.fma(t, nh, neg(s));
+        float v = Float32.fma(neg(dl), t, Float32.fma(neg(dh), t, 1f));
         return new float[] {s, Float32.fma(s, v, Float32.fma(nl, t, u))};
     }
 
@@ -138,7 +140,7 @@ final class Sleef {
         }
         float[] d = expk2f(ax);
         float[] e = dfRec(d[0], d[1]);
-        float[] num = dfAdd(d[0], d[1], -e[0], -e[1]);
+        float[] num = dfAdd(d[0], d[1], neg(e[0]), neg(e[1]));
         float[] den = dfAdd(d[0], d[1], e[0], e[1]);
         float[] q = dfDiv(num[0], num[1], den[0], den[1]);
         float y = Float32.add(q[0], q[1]);
@@ -193,18 +195,80 @@ final class Sleef {
     /** dfmul_vf2_vf2_vf2 with FMA. */
     private static float[] dfMul2(float xh, float xl, float yh, float yl) {
         float s = Float32.mul(xh, yh);
-        return new float[] {s, Float32.fma(xh, yl, Float32.fma(xl, yh, Float32.fma(xh, yh, -s)))};
+        return new float[] {s, Float32.fma(xh, yl, Float32.fma(xl, yh, Float32.fma(xh, yh, neg(s))))};
     }
 
     /** dfsqu_vf2_vf2 with FMA. */
     private static float[] dfSqu(float xh, float xl) {
         float s = Float32.mul(xh, xh);
-        return new float[] {s, Float32.fma(Float32.add(xh, xh), xl, Float32.fma(xh, xh, -s))};
+        return new float[] {s, Float32.fma(Float32.add(xh, xh), xl, Float32.fma(xh, xh, neg(s)))};
     }
 
     /** dfrec_vf2_vf2 with FMA. */
     private static float[] dfRec(float dh, float dl) {
         float s = Float32.round(1.0 / dh);
-        return new float[] {s, Float32.mul(s, Float32.fma(-dl, s, Float32.fma(-dh, s, 1f)))};
+        return new float[] {s, Float32.mul(s, Float32.fma(neg(dl), s, Float32.fma(neg(dh), s, 1f)))};
+    }
+
+    private static final float PI_A2F = 3.1414794921875f;
+    private static final float PI_B2F = 0.00011315941810607910156f;
+    private static final float PI_C2F = 1.9841872589410058936e-09f;
+    private static final float M_1_PI_F = 0.318309886183790671537767526745028724f;
+    private static final float TRIG_RANGE_MAX2F = 125.0f;
+
+    /** xsinf_u1: x reduced by multiples of pi in double-float, then an odd polynomial. */
+    static float sinf(float d) {
+        if (!(Math.abs(d) < TRIG_RANGE_MAX2F)) {
+            return Float32.round(Math.sin(d));
+        }
+        float u = rintFloat(Float32.mul(d, M_1_PI_F));
+        int q = rint(u);
+        float v = Float32.fma(u, -PI_A2F, d);
+        float[] s = dfAdd2(v, Float32.mul(u, -PI_B2F));
+        float lo = Float32.mul(u, -PI_C2F);
+        float hi = Float32.add(s[0], lo);
+        s = new float[] {hi, Float32.add(Float32.add(Float32.sub(s[0], hi), lo), s[1])};
+        float r = polynomial(s, (q & 1) == 1);
+        return d == 0f ? d : r;
+    }
+
+    /** xcosf_u1: x reduced by odd multiples of pi/2, then the same polynomial. */
+    static float cosf(float d) {
+        if (!(Math.abs(d) < TRIG_RANGE_MAX2F)) {
+            return Float32.round(Math.cos(d));
+        }
+        float dq = Float32.fma(rintFloat(Float32.fma(d, M_1_PI_F, -0.5f)), 2f, 1f);
+        int q = rint(dq);
+        float[] s = dfAdd2(d, Float32.mul(dq, -PI_A2F * 0.5f));
+        s = dfAdd2(s[0], s[1], Float32.mul(dq, -PI_B2F * 0.5f));
+        s = dfAdd2(s[0], s[1], Float32.mul(dq, -PI_C2F * 0.5f));
+        return polynomial(s, (q & 2) == 0);
+    }
+
+    /** The shared sin kernel on the reduced argument t: t * (1 + t^2 (-1/6 + t^2 u)), negated if asked. */
+    private static float polynomial(float[] t, boolean negate) {
+        float[] s = dfSqu(t[0], t[1]);
+        float u = 2.6083159809786593541503e-06f;
+        u = Float32.fma(u, s[0], -0.0001981069071916863322258f);
+        u = Float32.fma(u, s[0], 0.00833307858556509017944336f);
+        float c = -0.166666597127914428710938f;
+        float w = Float32.mul(u, s[0]);
+        float ch = Float32.add(c, w);
+        float cl = Float32.add(Float32.sub(c, ch), w);
+        float[] p = dfMul2(ch, cl, s[0], s[1]);
+        float xh = Float32.add(1f, p[0]);
+        float xl = Float32.add(Float32.add(Float32.sub(1f, xh), p[0]), p[1]);
+        // dfmul_vf_vf2_vf2: th * xh + (tl * xh + th * xl), fused
+        float r = Float32.fma(t[0], xh, Float32.fma(t[1], xh, Float32.mul(t[0], xl)));
+        return negate ? neg(r) : r;
+    }
+
+    private static float rintFloat(float v) {
+        return (float) rint(v);
+    }
+
+    /** -v, written so TeaVM's Wasm keeps the sign of a zero (it folds -(+0.0) to +0.0). */
+    private static float neg(float v) {
+        return -1f * v;
     }
 }

@@ -102,6 +102,16 @@ public final class UnaryKernel {
                     o[i] = Sleef.tanhf(x[off + i]);
                 }
                 break;
+            case SIN:
+                for (int i = 0; i < n; i++) {
+                    o[i] = Sleef.sinf(x[off + i]);
+                }
+                break;
+            case COS:
+                for (int i = 0; i < n; i++) {
+                    o[i] = Sleef.cosf(x[off + i]);
+                }
+                break;
             case SQUARE:
                 for (int i = 0; i < n; i++) {
                     o[i] = x[off + i] * x[off + i];
