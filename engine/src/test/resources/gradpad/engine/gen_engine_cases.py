@@ -75,6 +75,10 @@ def randn(*shape, dtype=None, requires_grad=False):
     return torch.randn(*shape, dtype=dtype, requires_grad=requires_grad)
 
 
+def rand(*shape, dtype=None, requires_grad=False):
+    return torch.rand(*shape, dtype=dtype, requires_grad=requires_grad)
+
+
 def zeros(*shape, dtype=None, requires_grad=False):
     return torch.zeros(*shape, dtype=dtype, requires_grad=requires_grad)
 

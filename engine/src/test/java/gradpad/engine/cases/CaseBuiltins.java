@@ -119,6 +119,7 @@ final class CaseBuiltins {
             case "tensor": return Creation.tensor(a.pos.get(0), (DType) a.kw.get("dtype"))
                     .withRequiresGrad(a.flag("requires_grad"));
             case "randn": return Random.randn(a.rest(0), (DType) a.kw.get("dtype")).withRequiresGrad(a.flag("requires_grad"));
+            case "rand": return Random.rand(a.rest(0), (DType) a.kw.get("dtype")).withRequiresGrad(a.flag("requires_grad"));
             case "zeros": return Creation.zeros(a.rest(0), dtypeOr(a, DType.FLOAT32)).withRequiresGrad(a.flag("requires_grad"));
             case "ones": return Creation.ones(a.rest(0), dtypeOr(a, DType.FLOAT32)).withRequiresGrad(a.flag("requires_grad"));
             case "arange": return arange(a);

@@ -50,7 +50,8 @@ final class CaseRunner {
         }
         if (e instanceof CaseLanguage.Neg) {
             Object v = eval(((CaseLanguage.Neg) e).operand());
-            return v instanceof Long ? (Object) (-(Long) v) : (Object) (-(Double) v);
+            // -1.0 * v, not -v: TeaVM Wasm turns -(+0.0) into +0.0
+            return v instanceof Long ? (Object) (-(Long) v) : (Object) (-1.0 * (Double) v);
         }
         if (e instanceof CaseLanguage.ListLit) {
             List<Object> out = new ArrayList<>();
