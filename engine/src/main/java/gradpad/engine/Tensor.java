@@ -6,21 +6,12 @@ import gradpad.engine.autograd.Engine;
 import gradpad.engine.autograd.Node;
 import gradpad.engine.format.PrintableTensor;
 import gradpad.engine.format.TensorPrinter;
-import gradpad.engine.ops.Arithmetic;
-import gradpad.engine.ops.Comparison;
-import gradpad.engine.ops.Conversion;
-import gradpad.engine.ops.InPlace;
-import gradpad.engine.ops.Indexing;
-import gradpad.engine.ops.LinearAlgebra;
-import gradpad.engine.ops.Reductions;
-import gradpad.engine.ops.Unary;
-import gradpad.engine.ops.Views;
 
 /**
  * A strided view of a {@link Storage} with PyTorch's autograd attributes. The methods are the
  * Java face of {@code torch.Tensor}; each delegates to the op family that implements it.
  */
-public final class Tensor extends TensorOps implements PrintableTensor {
+public final class Tensor extends TensorArithmetic implements PrintableTensor {
     private final Storage storage;
     private final int offset;
     private final int[] shape;
@@ -390,176 +381,6 @@ public final class Tensor extends TensorOps implements PrintableTensor {
     /** {@code .data}: like detach but with its own version counter, as PyTorch's {@code .data}. */
     public Tensor data() {
         return new Tensor(storage, offset, shape, strides, new VersionCounter());
-    }
-
-    // ---- the torch.Tensor API, by op family --------------------------------------------------
-
-    public Tensor add(Tensor o) {
-        return Arithmetic.add(this, o);
-    }
-
-    public Tensor add(double o) {
-        return Arithmetic.add(this, wrappedScalar(o));
-    }
-
-    public Tensor sub(Tensor o) {
-        return Arithmetic.sub(this, o);
-    }
-
-    public Tensor sub(double o) {
-        return Arithmetic.sub(this, wrappedScalar(o));
-    }
-
-    public Tensor mul(Tensor o) {
-        return Arithmetic.mul(this, o);
-    }
-
-    public Tensor mul(double o) {
-        return Arithmetic.mul(this, wrappedScalar(o));
-    }
-
-    public Tensor div(Tensor o) {
-        return Arithmetic.div(this, o);
-    }
-
-    public Tensor div(double o) {
-        return Arithmetic.div(this, wrappedScalar(o));
-    }
-
-    public Tensor neg() {
-        return Arithmetic.neg(this);
-    }
-
-    public Tensor pow(double exponent) {
-        return Arithmetic.pow(this, wrappedScalar(exponent));
-    }
-
-    public Tensor pow(Tensor exponent) {
-        return Arithmetic.pow(this, exponent);
-    }
-
-    public Tensor exp() {
-        return Unary.exp(this);
-    }
-
-    public Tensor log() {
-        return Unary.log(this);
-    }
-
-    public Tensor sqrt() {
-        return Unary.sqrt(this);
-    }
-
-    public Tensor abs() {
-        return Unary.abs(this);
-    }
-
-    public Tensor tanh() {
-        return Unary.tanh(this);
-    }
-
-    public Tensor sigmoid() {
-        return Unary.sigmoid(this);
-    }
-
-    public Tensor relu() {
-        return Unary.relu(this);
-    }
-
-    public Tensor sin() {
-        return Unary.sin(this);
-    }
-
-    public Tensor cos() {
-        return Unary.cos(this);
-    }
-
-    public Tensor sum() {
-        return Reductions.sum(this);
-    }
-
-    public Tensor sum(int[] dims, boolean keepdim) {
-        return Reductions.sum(this, dims, keepdim, null);
-    }
-
-    public Tensor mean() {
-        return Reductions.mean(this);
-    }
-
-    public Tensor mean(int[] dims, boolean keepdim) {
-        return Reductions.mean(this, dims, keepdim, null);
-    }
-
-    public Tensor matmul(Tensor o) {
-        return LinearAlgebra.matmul(this, o);
-    }
-
-    public Tensor mm(Tensor o) {
-        return LinearAlgebra.mm(this, o);
-    }
-
-    public Tensor dot(Tensor o) {
-        return LinearAlgebra.dot(this, o);
-    }
-
-    public Tensor view(int... newShape) {
-        return Views.view(this, newShape);
-    }
-
-    public Tensor reshape(int... newShape) {
-        return Views.reshape(this, newShape);
-    }
-
-    public Tensor transpose(int d0, int d1) {
-        return Views.transpose(this, d0, d1);
-    }
-
-    public Tensor t() {
-        return Views.t(this);
-    }
-
-    public Tensor unsqueeze(int d) {
-        return Views.unsqueeze(this, d);
-    }
-
-    public Tensor select(int d, int index) {
-        return Indexing.select(this, d, index);
-    }
-
-    public Tensor clone() {
-        return Conversion.cloneTensor(this);
-    }
-
-    public Tensor to(DType target) {
-        return Conversion.to(this, target);
-    }
-
-    public Tensor eq(Tensor o) {
-        return Comparison.eq(this, o);
-    }
-
-    public Tensor add_(Tensor o) {
-        return InPlace.add_(this, o);
-    }
-
-    public Tensor sub_(Tensor o) {
-        return InPlace.sub_(this, o);
-    }
-
-    public Tensor mul_(Tensor o) {
-        return InPlace.mul_(this, o);
-    }
-
-    public Tensor div_(Tensor o) {
-        return InPlace.div_(this, o);
-    }
-
-    public Tensor zero_() {
-        return InPlace.zero_(this);
-    }
-
-    public Tensor fill_(double value) {
-        return InPlace.fill_(this, wrappedScalar(value));
     }
 
     // ---- scalars and printing -----------------------------------------------------------------
