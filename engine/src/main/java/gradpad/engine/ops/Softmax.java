@@ -39,8 +39,9 @@ public final class Softmax {
         if (x.numel() > 0) {
             double[] in = x.toDoubleArray();
             double[] res = new double[in.length];
-            rows(x.shapeRef(), d, (base, step, n) -> SoftmaxKernel.forward(x.dtype() == DType.FLOAT32, log, in, res,
-                    base, step, n));
+            SleefDF sleef = new SleefDF();
+            rows(x.shapeRef(), d, (base, step, n) -> SoftmaxKernel.forward(sleef, x.dtype() == DType.FLOAT32, log, in,
+                    res, base, step, n));
             store(out, res);
         }
         if (Recording.needsGrad(x)) {
@@ -173,8 +174,9 @@ public final class Softmax {
             double[] res = new double[yv.length];
             if (yv.length > 0) {
                 boolean f32 = y.dtype() == DType.FLOAT32;
-                rows(y.shapeRef(), dim, (base, step, n) -> SoftmaxKernel.backward(f32, log, gv, yv, res, base, step,
-                        n));
+                SleefDF sleef = new SleefDF();
+                rows(y.shapeRef(), dim, (base, step, n) -> SoftmaxKernel.backward(sleef, f32, log, gv, yv, res, base,
+                        step, n));
             }
             store(out, res);
             return new Tensor[] {out};

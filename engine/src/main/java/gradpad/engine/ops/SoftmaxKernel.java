@@ -107,9 +107,9 @@ final class SoftmaxKernel {
      * along another dim for the inner positions that fill whole vectors of 8; the C library's
      * (correctly rounded here) for the rest.
      */
-    private static double exp(boolean f32, boolean vector, double v) {
+    private static double exp(SleefDF sleef, boolean f32, boolean vector, double v) {
         if (f32 && vector) {
-            return Sleef.expf((float) v);
+            return sleef.expf((float) v);
         }
         return r(f32, Math.exp(v));
     }
@@ -119,13 +119,14 @@ final class SoftmaxKernel {
     }
 
     /** One softmax (or log_softmax) row of n values. */
-    static void forward(boolean f32, boolean log, double[] x, double[] out, int base, int step, int n) {
+    static void forward(SleefDF sleef, boolean f32, boolean log, double[] x, double[] out, int base, int step,
+            int n) {
         double m = max(x, base, step, n);
         double[] e = new double[n];
         boolean vec = vector(base, step);
         for (int i = 0; i < n; i++) {
             double shifted = r(f32, x[base + i * step] - m);
-            e[i] = exp(f32, vec, shifted);
+            e[i] = exp(sleef, f32, vec, shifted);
         }
         double s;
         if (step == 1) {
@@ -137,7 +138,7 @@ final class SoftmaxKernel {
             }
         }
         if (log) {
-            double ls = f32 ? Sleef.logf((float) s) : Math.log(s);
+            double ls = f32 ? sleef.logf((float) s) : Math.log(s);
             for (int i = 0; i < n; i++) {
                 double shifted = r(f32, x[base + i * step] - m);
                 out[base + i * step] = r(f32, shifted - ls);
@@ -158,7 +159,8 @@ final class SoftmaxKernel {
      * One backward row: softmax {@code (g - dot(g, y)) * y}; log_softmax {@code g - exp(y) * sum(g)}
      * ({@code y} the forward result).
      */
-    static void backward(boolean f32, boolean log, double[] g, double[] y, double[] out, int base, int step, int n) {
+    static void backward(SleefDF sleef, boolean f32, boolean log, double[] g, double[] y, double[] out, int base,
+            int step, int n) {
         double s;
         if (step == 1) {
             s = log ? reduceAllSum(f32, g, base, n) : reduceAllDot(f32, g, y, base, n);
@@ -174,7 +176,7 @@ final class SoftmaxKernel {
             int at = base + i * step;
             if (log) {
                 // GCC fuses g - exp(y) * s into one fnmadd
-                double e = exp(f32, vector(base, step), y[at]);
+                double e = exp(sleef, f32, vector(base, step), y[at]);
                 out[at] = fma(f32, -e, s, g[at]);
             } else {
                 out[at] = r(f32, r(f32, g[at] - s) * y[at]);

@@ -80,6 +80,7 @@ public final class UnaryKernel {
     }
 
     private static void f32(int op, float[] o, float[] x, int off, int n) {
+        SleefDF sleef = new SleefDF();
         switch (op) {
             case NEG:
                 for (int i = 0; i < n; i++) {
@@ -89,27 +90,27 @@ public final class UnaryKernel {
             case EXP:
                 // PyTorch's vml exp and log: SLEEF for every element
                 for (int i = 0; i < n; i++) {
-                    o[i] = Sleef.expf(x[off + i]);
+                    o[i] = sleef.expf(x[off + i]);
                 }
                 break;
             case LOG:
                 for (int i = 0; i < n; i++) {
-                    o[i] = Sleef.logf(x[off + i]);
+                    o[i] = sleef.logf(x[off + i]);
                 }
                 break;
             case TANH:
                 for (int i = 0; i < n; i++) {
-                    o[i] = Sleef.tanhf(x[off + i]);
+                    o[i] = sleef.tanhf(x[off + i]);
                 }
                 break;
             case SIN:
                 for (int i = 0; i < n; i++) {
-                    o[i] = Sleef.sinf(x[off + i]);
+                    o[i] = sleef.sinf(x[off + i]);
                 }
                 break;
             case COS:
                 for (int i = 0; i < n; i++) {
-                    o[i] = Sleef.cosf(x[off + i]);
+                    o[i] = sleef.cosf(x[off + i]);
                 }
                 break;
             case SQUARE:
@@ -141,9 +142,10 @@ public final class UnaryKernel {
         float[] x = Conversion.contiguousData(Conversion.convertData(a, DType.FLOAT32)).toFloatArray();
         Tensor out = Tensor.empty(a.shapeRef(), DType.FLOAT32);
         float[] o = out.storage().f32;
+        SleefDF sleef = new SleefDF();
         for (int i = 0; i < n; i++) {
             if (vector[i]) {
-                float e = Sleef.expf(Float32.sub(0f, x[i]));
+                float e = sleef.expf(Float32.sub(0f, x[i]));
                 o[i] = (float) (1.0 / Float32.add(e, 1f));
             } else {
                 float e = Float32.round(Math.exp(-x[i]));
