@@ -88,29 +88,19 @@ public final class UnaryKernel {
                 }
                 break;
             case EXP:
-                // PyTorch's vml exp and log: SLEEF for every element
-                for (int i = 0; i < n; i++) {
-                    o[i] = sleef.expf(x[off + i]);
-                }
-                break;
             case LOG:
-                for (int i = 0; i < n; i++) {
-                    o[i] = sleef.logf(x[off + i]);
-                }
-                break;
             case TANH:
-                for (int i = 0; i < n; i++) {
-                    o[i] = sleef.tanhf(x[off + i]);
-                }
-                break;
             case SIN:
-                for (int i = 0; i < n; i++) {
-                    o[i] = sleef.sinf(x[off + i]);
-                }
-                break;
             case COS:
-                for (int i = 0; i < n; i++) {
-                    o[i] = sleef.cosf(x[off + i]);
+                // PyTorch's vml functions: MKL's (correctly rounded here) or SLEEF's, see VmlLibrary
+                if (VmlLibrary.current() == VmlLibrary.SLEEF) {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = sleefOp(sleef, op, x[off + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = (float) f64(op, x[off + i]);
+                    }
                 }
                 break;
             case SQUARE:
@@ -203,6 +193,16 @@ public final class UnaryKernel {
             }
         }
         return vector;
+    }
+
+    private static float sleefOp(SleefDF sleef, int op, float v) {
+        switch (op) {
+            case EXP: return sleef.expf(v);
+            case LOG: return sleef.logf(v);
+            case TANH: return sleef.tanhf(v);
+            case SIN: return sleef.sinf(v);
+            default: return sleef.cosf(v);
+        }
     }
 
     static double f64(int op, double v) {
