@@ -13,12 +13,13 @@ public final class Main {
     @JSExport
     public static String replay(String text) {
         List<CaseReplay.Case> cases = CaseReplay.parse(text);
+        gradpad.engine.ops.VmlLibrary vml = CaseReplay.vmlLibrary(text);
         StringBuilder failures = new StringBuilder();
         int failed = 0;
         for (CaseReplay.Case c : cases) {
             String difference;
             try {
-                difference = CaseReplay.run(c);
+                difference = CaseReplay.run(c, vml);
             } catch (RuntimeException e) {
                 difference = c.name() + ": " + e;
             }

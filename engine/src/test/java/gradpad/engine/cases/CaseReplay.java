@@ -3,6 +3,7 @@ package gradpad.engine.cases;
 import gradpad.engine.GradMode;
 import gradpad.engine.TorchException;
 import gradpad.engine.Warnings;
+import gradpad.engine.ops.VmlLibrary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,11 @@ public final class CaseReplay {
     }
 
     public record Case(String name, List<Step> steps) {
+    }
+
+    /** The "# vml: sleef|mkl" header: which library the recording torch used for exp, log, sin, cos, tanh. */
+    public static VmlLibrary vmlLibrary(String text) {
+        return text.contains("\n# vml: mkl") ? VmlLibrary.MKL : VmlLibrary.SLEEF;
     }
 
     public static List<Case> parse(String text) {
@@ -42,12 +48,16 @@ public final class CaseReplay {
         return cases;
     }
 
-    /** Runs a case in a fresh namespace; returns null when every line matches, else the first difference. */
-    public static String run(Case c) {
+    /**
+     * Runs a case in a fresh namespace, with the recording's vml library; returns null when every
+     * line matches, else the first difference.
+     */
+    public static String run(Case c, VmlLibrary vml) {
         CaseRunner runner = new CaseRunner();
         List<String> warnings = new ArrayList<>();
         Warnings.setSink((category, message) -> warnings.add("~> " + category + ": " + message));
         GradMode.set(true);
+        VmlLibrary previousVml = VmlLibrary.set(vml);
         try {
             for (Step step : c.steps()) {
                 warnings.clear();
@@ -74,6 +84,7 @@ public final class CaseReplay {
         } finally {
             Warnings.setSink((category, message) -> { });
             GradMode.set(true);
+            VmlLibrary.set(previousVml);
         }
     }
 }

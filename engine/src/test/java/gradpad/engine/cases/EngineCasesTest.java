@@ -3,6 +3,7 @@ package gradpad.engine.cases;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import gradpad.engine.ops.VmlLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,23 +23,33 @@ import org.junit.jupiter.api.TestFactory;
  * gradpad's last bit may legitimately differ: matmul/mm/mv/dot (BLAS, whose order is
  * build-dependent), norms (PyTorch's vector loop is not modelled), float64 transcendentals, and
  * sin/cos of |x| >= 125 (SLEEF's Payne-Hanek reduction is not modelled).
+ *
+ * <p>The recording torch (Debian's, no MKL) computes exp/log/sin/cos/tanh with SLEEF, so the
+ * replay selects {@link VmlLibrary#SLEEF} as the file's header says; gradpad's default,
+ * {@link VmlLibrary#MKL}, follows the MKL build PyTorch 2.11 was recorded with (see
+ * VmlLibraryTest).
  */
 class EngineCasesTest {
     private static final String RESOURCE = "/gradpad/engine/engine_cases.txt";
 
-    static List<CaseReplay.Case> readCases() throws IOException {
+    static String text() throws IOException {
         try (InputStream in = EngineCasesTest.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IOException("missing resource " + RESOURCE);
             }
-            return CaseReplay.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    static List<CaseReplay.Case> readCases() throws IOException {
+        return CaseReplay.parse(text());
     }
 
     @TestFactory
     Stream<DynamicTest> casesRecordedFromPyTorch() throws IOException {
+        VmlLibrary vml = CaseReplay.vmlLibrary(text());
         return readCases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            String difference = CaseReplay.run(c);
+            String difference = CaseReplay.run(c, vml);
             if (difference != null) {
                 fail(difference);
             }
