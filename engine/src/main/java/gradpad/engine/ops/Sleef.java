@@ -1,7 +1,9 @@
 package gradpad.engine.ops;
 
 /**
- * PyTorch's float32 {@code exp}, {@code log}, {@code tanh}, {@code sin} and {@code cos}: SLEEF's
+ * PyTorch's float32 {@code exp}, {@code log}, {@code tanh}, {@code sin} and {@code cos} where they
+ * come from SLEEF (its vector-type kernels on every build, the vml functions on builds without
+ * MKL, see {@link VmlLibrary}): SLEEF's
  * u10 routines (xexpf, xlogf_u1, xtanhf, xsinf_u1, xcosf_u1) as built for AVX2, whose
  * multiply-adds are fused. They are not correctly rounded (exp is one ulp off for about one
  * result in ten), so gradpad computes them step by step the same way to print the same digits
