@@ -69,7 +69,13 @@ public final class Float32 {
         double p = (double) a * (double) b;
         double s = p + c;
         float r = round(s);
-        if (Double.isInfinite(s) || Double.isNaN(s) || r == s) {
+        if (r == s) {
+            return r;
+        }
+        // Fast exit unless s is a binary32 midpoint: then 2s - r (exact: Sterbenz) is the other
+        // neighbour, itself a binary32 value. NaN and overflow to infinity exit here too.
+        double o = 2 * s - r;
+        if (round(o) != o || Float.isInfinite(r)) {
             return r;
         }
         double bp = s - p;

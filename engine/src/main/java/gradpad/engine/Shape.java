@@ -33,7 +33,8 @@ public final class Shape {
         }
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        // PyTorch's infer_size checks from the last dim backwards, so the reported mismatch is the rightmost
+        for (int i = n - 1; i >= 0; i--) {
             int da = i - (n - a.length);
             int db = i - (n - b.length);
             int sa = da >= 0 ? a[da] : 1;

@@ -6,21 +6,12 @@ import gradpad.engine.autograd.Engine;
 import gradpad.engine.autograd.Node;
 import gradpad.engine.format.PrintableTensor;
 import gradpad.engine.format.TensorPrinter;
-import gradpad.engine.ops.Arithmetic;
-import gradpad.engine.ops.Comparison;
-import gradpad.engine.ops.Conversion;
-import gradpad.engine.ops.InPlace;
-import gradpad.engine.ops.Indexing;
-import gradpad.engine.ops.LinearAlgebra;
-import gradpad.engine.ops.Reductions;
-import gradpad.engine.ops.Unary;
-import gradpad.engine.ops.Views;
 
 /**
  * A strided view of a {@link Storage} with PyTorch's autograd attributes. The methods are the
  * Java face of {@code torch.Tensor}; each delegates to the op family that implements it.
  */
-public final class Tensor extends TensorOps implements PrintableTensor {
+public final class Tensor extends TensorArithmetic implements PrintableTensor {
     private final Storage storage;
     private final int offset;
     private final int[] shape;
@@ -276,17 +267,20 @@ public final class Tensor extends TensorOps implements PrintableTensor {
         return grad;
     }
 
-    /** {@code x.grad = g}: PyTorch checks the size (and dtype) of an assigned gradient. */
+    /** {@code x.grad = g}: PyTorch 2.x checks the dtype (against grad_dtype, the tensor's own), then the size. */
     public void setGrad(Tensor g) {
+        if (g != null && g.dtype() != dtype()) {
+            throw TorchException.runtime("attempting to assign a gradient with dtype '"
+                    + gradpad.engine.ops.Masking.typeMetaName(g.dtype()) + "' to a tensor with grad_dtype '"
+                    + gradpad.engine.ops.Masking.typeMetaName(dtype()) + "'. The gradient must match the tensor's "
+                    + "grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute "
+                    + "with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the "
+                    + "dtypes of a tensor and its gradient may break downstream systems that assume they match.");
+        }
         if (g != null && !java.util.Arrays.equals(g.shape, shape)) {
             throw TorchException.runtime("attempting to assign a gradient of size '" + Shape.list(g.shape)
                     + "' to a tensor of size '" + Shape.list(shape)
                     + "'. Please ensure that the gradient and the tensor are the same size");
-        }
-        if (g != null && g.dtype() != dtype()) {
-            throw TorchException.runtime("attempting to assign a gradient with dtype '" + g.dtype().pythonName()
-                    + "' to a tensor with dtype '" + dtype().pythonName()
-                    + "'. Please ensure that the gradient and the tensor have the same dtype");
         }
         this.grad = g;
     }
@@ -312,6 +306,14 @@ public final class Tensor extends TensorOps implements PrintableTensor {
         }
         requiresGrad = flag;
         return this;
+    }
+
+    /** {@code x.requires_grad = flag}: like requires_grad_, with the setter's own dtype message. */
+    public void setRequiresGrad(boolean flag) {
+        if (isLeaf() && flag && !dtype().isFloatingPoint()) {
+            throw TorchException.runtime("only Tensors of floating point and complex dtype can require gradients");
+        }
+        requiresGrad_(flag);
     }
 
     /** Sets requires_grad at creation ({@code torch.tensor(..., requires_grad=True)}), with its own message. */
@@ -381,176 +383,6 @@ public final class Tensor extends TensorOps implements PrintableTensor {
         return new Tensor(storage, offset, shape, strides, new VersionCounter());
     }
 
-    // ---- the torch.Tensor API, by op family --------------------------------------------------
-
-    public Tensor add(Tensor o) {
-        return Arithmetic.add(this, o);
-    }
-
-    public Tensor add(double o) {
-        return Arithmetic.add(this, wrappedScalar(o));
-    }
-
-    public Tensor sub(Tensor o) {
-        return Arithmetic.sub(this, o);
-    }
-
-    public Tensor sub(double o) {
-        return Arithmetic.sub(this, wrappedScalar(o));
-    }
-
-    public Tensor mul(Tensor o) {
-        return Arithmetic.mul(this, o);
-    }
-
-    public Tensor mul(double o) {
-        return Arithmetic.mul(this, wrappedScalar(o));
-    }
-
-    public Tensor div(Tensor o) {
-        return Arithmetic.div(this, o);
-    }
-
-    public Tensor div(double o) {
-        return Arithmetic.div(this, wrappedScalar(o));
-    }
-
-    public Tensor neg() {
-        return Arithmetic.neg(this);
-    }
-
-    public Tensor pow(double exponent) {
-        return Arithmetic.pow(this, wrappedScalar(exponent));
-    }
-
-    public Tensor pow(Tensor exponent) {
-        return Arithmetic.pow(this, exponent);
-    }
-
-    public Tensor exp() {
-        return Unary.exp(this);
-    }
-
-    public Tensor log() {
-        return Unary.log(this);
-    }
-
-    public Tensor sqrt() {
-        return Unary.sqrt(this);
-    }
-
-    public Tensor abs() {
-        return Unary.abs(this);
-    }
-
-    public Tensor tanh() {
-        return Unary.tanh(this);
-    }
-
-    public Tensor sigmoid() {
-        return Unary.sigmoid(this);
-    }
-
-    public Tensor relu() {
-        return Unary.relu(this);
-    }
-
-    public Tensor sin() {
-        return Unary.sin(this);
-    }
-
-    public Tensor cos() {
-        return Unary.cos(this);
-    }
-
-    public Tensor sum() {
-        return Reductions.sum(this);
-    }
-
-    public Tensor sum(int[] dims, boolean keepdim) {
-        return Reductions.sum(this, dims, keepdim, null);
-    }
-
-    public Tensor mean() {
-        return Reductions.mean(this);
-    }
-
-    public Tensor mean(int[] dims, boolean keepdim) {
-        return Reductions.mean(this, dims, keepdim, null);
-    }
-
-    public Tensor matmul(Tensor o) {
-        return LinearAlgebra.matmul(this, o);
-    }
-
-    public Tensor mm(Tensor o) {
-        return LinearAlgebra.mm(this, o);
-    }
-
-    public Tensor dot(Tensor o) {
-        return LinearAlgebra.dot(this, o);
-    }
-
-    public Tensor view(int... newShape) {
-        return Views.view(this, newShape);
-    }
-
-    public Tensor reshape(int... newShape) {
-        return Views.reshape(this, newShape);
-    }
-
-    public Tensor transpose(int d0, int d1) {
-        return Views.transpose(this, d0, d1);
-    }
-
-    public Tensor t() {
-        return Views.t(this);
-    }
-
-    public Tensor unsqueeze(int d) {
-        return Views.unsqueeze(this, d);
-    }
-
-    public Tensor select(int d, int index) {
-        return Indexing.select(this, d, index);
-    }
-
-    public Tensor clone() {
-        return Conversion.cloneTensor(this);
-    }
-
-    public Tensor to(DType target) {
-        return Conversion.to(this, target);
-    }
-
-    public Tensor eq(Tensor o) {
-        return Comparison.eq(this, o);
-    }
-
-    public Tensor add_(Tensor o) {
-        return InPlace.add_(this, o);
-    }
-
-    public Tensor sub_(Tensor o) {
-        return InPlace.sub_(this, o);
-    }
-
-    public Tensor mul_(Tensor o) {
-        return InPlace.mul_(this, o);
-    }
-
-    public Tensor div_(Tensor o) {
-        return InPlace.div_(this, o);
-    }
-
-    public Tensor zero_() {
-        return InPlace.zero_(this);
-    }
-
-    public Tensor fill_(double value) {
-        return InPlace.fill_(this, wrappedScalar(value));
-    }
-
     // ---- scalars and printing -----------------------------------------------------------------
 
     /** {@code item()} as a double (PyTorch 2.x's error for several elements). */
@@ -574,6 +406,6 @@ public final class Tensor extends TensorOps implements PrintableTensor {
     /** PyTorch's {@code repr(tensor)}, to the character. */
     @Override
     public String toString() {
-        return TensorPrinter.repr(this, gradFn == null ? null : gradFn.name(), requiresGrad());
+        return TensorPrinter.repr(this, gradFn == null ? null : gradFn.typeName(), requiresGrad());
     }
 }

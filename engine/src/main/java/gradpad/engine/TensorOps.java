@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * The second half of {@link Tensor}'s {@code torch.Tensor} methods (reductions with indices,
- * statistics, softmax, shape and mask ops), kept in their own file; only Tensor extends it.
+ * statistics, softmax, shape and mask ops), kept in their own file; {@link TensorArithmetic}
+ * extends it and Tensor extends that.
  */
 public abstract class TensorOps {
     TensorOps() {

@@ -3,6 +3,7 @@ package gradpad.engine;
 import gradpad.engine.ops.Creation;
 import gradpad.engine.ops.Joining;
 import gradpad.engine.ops.LinearAlgebra;
+import gradpad.engine.ops.Pointwise;
 import gradpad.engine.ops.Random;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,6 +51,23 @@ public final class Torch {
 
     public static Tensor cat(List<Tensor> tensors, int dim) {
         return Joining.cat(tensors.toArray(new Tensor[0]), dim);
+    }
+
+    public static Tensor stack(List<Tensor> tensors, int dim) {
+        return Joining.stack(tensors.toArray(new Tensor[0]), dim);
+    }
+
+    /** {@code torch.where(condition, input, other)}; wrap Python numbers with {@link Tensor#wrappedScalar}. */
+    public static Tensor where(Tensor condition, Tensor input, Tensor other) {
+        return Pointwise.where(condition, input, other);
+    }
+
+    public static Tensor maximum(Tensor a, Tensor b) {
+        return Pointwise.maximum(a, b, true);
+    }
+
+    public static Tensor minimum(Tensor a, Tensor b) {
+        return Pointwise.maximum(a, b, false);
     }
 
     public static Tensor matmul(Tensor a, Tensor b) {

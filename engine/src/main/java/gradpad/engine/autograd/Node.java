@@ -25,8 +25,18 @@ public abstract class Node {
         sequenceNr = sequenceCounter++;
     }
 
-    /** The PyTorch class name, e.g. {@code MulBackward0}. */
+    /**
+     * PyTorch's {@code grad_fn.name()}, e.g. {@code MulBackward0}; for the C++-only nodes the
+     * qualified name, {@code torch::autograd::CopySlices}.
+     */
     public abstract String name();
+
+    /** {@code type(grad_fn).__name__}, what reprs print: the name without a C++ namespace. */
+    public String typeName() {
+        String n = name();
+        int at = n.lastIndexOf("::");
+        return at < 0 ? n : n.substring(at + 2);
+    }
 
     /** Gradients w.r.t. the forward inputs, in edge order; null where an input needs none. */
     public abstract Tensor[] apply(Tensor[] gradOutputs);
@@ -92,6 +102,6 @@ public abstract class Node {
 
     @Override
     public String toString() {
-        return "<" + name() + " object>";
+        return "<" + typeName() + " object>";
     }
 }

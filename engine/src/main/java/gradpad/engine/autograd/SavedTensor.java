@@ -12,7 +12,6 @@ import gradpad.engine.TorchException;
 public final class SavedTensor {
     private Tensor tensor;
     private final int savedVersion;
-    private final String producerName;
     private final int producerOutput;
     private boolean released;
     private final Node producer;
@@ -20,7 +19,6 @@ public final class SavedTensor {
     public SavedTensor(Tensor tensor) {
         this.tensor = tensor;
         this.savedVersion = tensor.version();
-        this.producerName = tensor.gradFn() == null ? null : tensor.gradFn().name();
         this.producerOutput = tensor.outputNr();
         this.producer = null;
     }
@@ -32,7 +30,6 @@ public final class SavedTensor {
     public SavedTensor(Tensor result, Node node) {
         this.tensor = result;
         this.savedVersion = result.version();
-        this.producerName = null;
         this.producerOutput = 0;
         this.producer = node;
     }
@@ -47,7 +44,9 @@ public final class SavedTensor {
                     + "modified by an inplace operation: [torch.");
             sb.append(tensor.dtype().scalarTypeName()).append("Tensor ").append(Shape.list(tensor.shapeRef()))
                     .append(']');
-            String name = producer != null ? producer.name() : producerName;
+            // PyTorch names the saved tensor's grad_fn as it is now (an in-place op may have rebased it),
+            // or, for a saved output, the node that saved it
+            String name = producer != null ? producer.name() : tensor.gradFn() != null ? tensor.gradFn().name() : null;
             if (name != null) {
                 sb.append(", which is output ").append(producerOutput).append(" of ").append(name).append(',');
             }

@@ -20,7 +20,7 @@ final class CopySlices extends Node {
 
     @Override
     public String name() {
-        return "CopySlices";
+        return "torch::autograd::CopySlices";
     }
 
     @Override

@@ -77,8 +77,9 @@ public final class InPlace {
         return fill_(self, Tensor.wrappedScalar(0L), "ZeroBackward0");
     }
 
+    /** {@code fill_}: FillBackward2 for a Python number (fill_.Scalar), FillBackward3 for a tensor. */
     public static Tensor fill_(Tensor self, Tensor value) {
-        return fill_(self, value, "FillBackward0");
+        return fill_(self, value, value.isWrappedNumber() ? "FillBackward2" : "FillBackward3");
     }
 
     private static Tensor fill_(Tensor self, Tensor value, String name) {

@@ -34,6 +34,11 @@ public final class Indexing {
     }
 
     public static Tensor select(Tensor x, int dim, long index) {
+        return select(x, dim, index, -1);
+    }
+
+    /** {@code x[..., index]}: out-of-range messages name {@code realDim}, the dim of the indexed tensor. */
+    private static Tensor select(Tensor x, int dim, long index, int realDim) {
         if (x.dim() == 0) {
             throw TorchException.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                     + "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
@@ -41,8 +46,8 @@ public final class Indexing {
         int d = Shape.wrapDim(dim, x.dim());
         int size = x.shapeRef()[d];
         if (index < -size || index >= size) {
-            throw TorchException.index("index " + index + " is out of bounds for dimension " + d + " with size "
-                    + size);
+            throw TorchException.index("index " + index + " is out of bounds for dimension "
+                    + (realDim >= 0 ? realDim : d) + " with size " + size);
         }
         Tensor out = selectData(x, d, (int) index);
         if (Recording.needsGrad(x)) {
@@ -97,16 +102,19 @@ public final class Indexing {
         List<IndexItem> expanded = expandEllipsis(x, items);
         Tensor y = x;
         int dim = 0;
+        int realDim = 0;
         List<int[]> advancedDims = new ArrayList<>();
         List<Tensor> advanced = new ArrayList<>();
         for (IndexItem it : expanded) {
             switch (it.kind) {
                 case INT:
-                    y = select(y, dim, it.index);
+                    y = select(y, dim, it.index, realDim);
+                    realDim++;
                     break;
                 case SLICE:
                     y = slice(y, dim, it.start, it.stop, it.step);
                     dim++;
+                    realDim++;
                     break;
                 case NONE:
                     y = Views.unsqueeze(y, dim);
@@ -121,6 +129,7 @@ public final class Indexing {
                             advanced.add(positions[k]);
                         }
                         dim += Math.max(it.tensor.dim(), 1);
+                        realDim += Math.max(it.tensor.dim(), 1);
                     } else {
                         if (it.tensor.dtype().isFloatingPoint()) {
                             throw TorchException.index("tensors used as indices must be long, int, byte or bool "
@@ -129,6 +138,7 @@ public final class Indexing {
                         advancedDims.add(new int[] {dim});
                         advanced.add(it.tensor);
                         dim++;
+                        realDim++;
                     }
                     break;
                 default:
@@ -165,6 +175,10 @@ public final class Indexing {
             throw TorchException.index("an index can only have a single ellipsis ('...')");
         }
         if (consumed > x.dim()) {
+            if (x.dim() == 0 && items.size() == 1 && items.get(0).kind == IndexItem.Kind.INT) {
+                // x[0] on a 0-d tensor is a select, with select's message (x[0, 0] is "too many")
+                select(x, 0, items.get(0).index);
+            }
             throw TorchException.index("too many indices for tensor of dimension " + x.dim());
         }
         List<IndexItem> out = new ArrayList<>();

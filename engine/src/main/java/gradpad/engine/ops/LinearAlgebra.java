@@ -20,8 +20,7 @@ public final class LinearAlgebra {
     private static DType checkTypes(Tensor a, Tensor b) {
         if (a.dtype() != b.dtype()) {
             throw TorchException.runtime("expected m1 and m2 to have the same dtype, but got: "
-                    + a.dtype().pythonName().replace("float32", "float") + " != "
-                    + b.dtype().pythonName().replace("float32", "float"));
+                    + Masking.typeMetaName(a.dtype()) + " != " + Masking.typeMetaName(b.dtype()));
         }
         return TypePromotion.promote(a.dtype(), b.dtype());
     }
@@ -251,7 +250,7 @@ public final class LinearAlgebra {
         Tensor c = Conversion.contiguousData(r);
         Tensor out = c.alias(c.storageOffset(), shape, Shape.contiguousStrides(shape));
         if (Recording.needsGrad(r)) {
-            Recording.record(new Views.ReshapeBackward("UnsafeViewBackward0", r.shapeRef()), out, r);
+            Recording.record(new ViewBackwards.ReshapeBackward("UnsafeViewBackward0", r.shapeRef()), out, r);
         }
         return out;
     }
@@ -261,7 +260,7 @@ public final class LinearAlgebra {
         int[] shape = {r.shapeRef()[1]};
         Tensor out = r.alias(r.storageOffset(), shape, new int[] {r.stridesRef()[1]});
         if (Recording.needsGrad(r)) {
-            Recording.record(new Views.ReshapeBackward("SqueezeBackward4", r.shapeRef()), out, r);
+            Recording.record(new ViewBackwards.ReshapeBackward("SqueezeBackward4", r.shapeRef()), out, r);
         }
         return out;
     }

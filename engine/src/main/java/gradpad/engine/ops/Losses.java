@@ -176,6 +176,9 @@ public final class Losses {
         @Override
         public Tensor[] apply(Tensor[] g) {
             Tensor t = target.unpack();
+            if (gradpad.engine.GradMode.isEnabled()) {
+                return new Tensor[] {recorded(t, g[0])};
+            }
             Tensor grad = Creation.zeros(shape, dtype);
             int c = shape[shape.length - 1];
             int n = shape.length == 1 ? 1 : shape[0];
@@ -189,6 +192,27 @@ public final class Losses {
                 grad.storage().setDouble(i * c + (int) cls, w);
             }
             return new Tensor[] {grad};
+        }
+
+        /**
+         * The same values, -(grad / counted) (or -grad) at each row's target, built with a recorded
+         * scatter so that a create_graph backward can be differentiated again.
+         */
+        private Tensor recorded(Tensor t, Tensor grad) {
+            int n = shape.length == 1 ? 1 : shape[0];
+            long[] index = new long[n];
+            boolean[] keep = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                long cls = t.dim() == 0 ? t.longAt(0) : t.longAt(i);
+                keep[i] = cls != ignoreIndex;
+                index[i] = keep[i] ? cls : 0;
+            }
+            Tensor v = reduction == MEAN ? Arithmetic.div(grad, Tensor.wrappedScalar((long) counted)) : grad;
+            v = Pointwise.where(Tensor.of(keep, n), Arithmetic.neg(v), Tensor.wrappedScalar(0L));
+            if (shape.length == 1) {
+                return Gather.scatterAddOntoZeros(shape, dtype, 0, Tensor.of(index, 1), Views.reshape(v, new int[] {1}));
+            }
+            return Gather.scatterAddOntoZeros(shape, dtype, 1, Tensor.of(index, n, 1), Views.reshape(v, new int[] {n, 1}));
         }
 
         @Override
@@ -244,10 +268,14 @@ public final class Losses {
         public Tensor[] apply(Tensor[] g) {
             Tensor xs = x.unpack();
             Tensor ys = y.unpack();
-            // d/dx = (sigmoid(x) - y) * grad (/ N for mean); d/dy = -x * grad
-            Tensor scale = reduction == MEAN ? Arithmetic.div(g[0], Tensor.wrappedScalar((long) xs.numel())) : g[0];
-            Tensor gx = Arithmetic.mul(Arithmetic.sub(Unary.sigmoid(xs), ys), scale);
-            Tensor gy = ys.requiresGrad() ? Arithmetic.mul(Arithmetic.neg(xs), scale) : null;
+            // PyTorch: (sigmoid(x) - y) * grad and -x * grad, then divided by N for mean (in that order)
+            Tensor gx = Arithmetic.mul(Arithmetic.sub(Unary.sigmoid(xs), ys), g[0]);
+            Tensor gy = ys.requiresGrad() ? Arithmetic.mul(Arithmetic.neg(xs), g[0]) : null;
+            if (reduction == MEAN) {
+                Tensor n = Tensor.wrappedScalar((long) xs.numel());
+                gx = Arithmetic.div(gx, n);
+                gy = gy == null ? null : Arithmetic.div(gy, n);
+            }
             return new Tensor[] {gx, gy};
         }
 

@@ -63,7 +63,7 @@ public final class Masking {
     }
 
     /** The C++ type name c10's TypeMeta prints in messages (GCC's demangled names). */
-    static String typeMetaName(DType t) {
+    public static String typeMetaName(DType t) {
         switch (t) {
             case FLOAT32: return "float";
             case FLOAT64: return "double";

@@ -28,9 +28,8 @@ public final class Product {
 
     public static Tensor prod(Tensor x, DType dtype) {
         DType type = resultType(x, dtype);
-        Tensor c = Conversion.contiguousData(Conversion.convertData(x, type));
         Tensor out = Tensor.empty(new int[0], type);
-        writeRow(out, 0, c, c.storageOffset(), x.numel());
+        reduce(x, Reductions.allDims(x.dim()), out);
         if (Recording.needsGrad(x)) {
             Recording.record(new ProdBackward(x, out, -1, false), out, x);
         }
@@ -46,52 +45,91 @@ public final class Product {
             mask[d] = true;
         }
         Tensor out = Tensor.empty(Reductions.reducedShape(shape, mask, keepdim), type);
-        Tensor c = Conversion.contiguousData(Conversion.convertData(x, type));
-        int size = shape.length == 0 ? 1 : shape[d];
-        int outer = 1;
-        int inner = 1;
-        for (int k = 0; k < shape.length; k++) {
-            if (k < d) {
-                outer *= shape[k];
-            } else if (k > d) {
-                inner *= shape[k];
-            }
-        }
-        for (int o = 0; o < outer; o++) {
-            for (int j = 0; j < inner; j++) {
-                int base = c.storageOffset() + o * size * inner + j;
-                if (inner == 1) {
-                    writeRow(out, o, c, base, size);
-                } else {
-                    writeSequential(out, o * inner + j, c, base, inner, size);
-                }
-            }
-        }
+        reduce(x, mask, out);
         if (Recording.needsGrad(x)) {
             Recording.record(new ProdBackward(x, out, d, keepdim), out, x);
         }
         return out;
     }
 
-    /** {@code vectorized_inner_reduction}: 32 floats (16 doubles) per step in 4 accumulators, then the tail. */
-    private static void writeRow(Tensor out, int at, Tensor c, int base, int n) {
-        if (c.dtype() == DType.INT64 || c.dtype() == DType.BOOL) {
-            writeSequential(out, at, c, base, 1, n);
+    /** The output starts at 1; each block of PyTorch's iteration multiplies into it. */
+    private static void reduce(Tensor input, boolean[] mask, Tensor out) {
+        DType type = out.dtype();
+        for (int i = 0; i < out.numel(); i++) {
+            out.storage().setDouble(i, 1);
+        }
+        if (input.numel() == 0) {
             return;
         }
-        boolean f32 = c.dtype() == DType.FLOAT32;
+        Tensor x = Conversion.convertData(input, type);
+        if (!type.isFloatingPoint()) {
+            // integer products are exact in any order (modulo 2^64)
+            Tensor c = Conversion.contiguousData(x);
+            int[] outStrides = Shape.contiguousStrides(Reductions.reducedShape(c.shapeRef(), mask, true));
+            int[] shape = c.shapeRef();
+            for (int i = 0; i < c.numel(); i++) {
+                int rest = i;
+                int at = 0;
+                for (int k = shape.length - 1; k >= 0; k--) {
+                    at += mask[k] ? 0 : (rest % shape[k]) * outStrides[k];
+                    rest /= shape[k];
+                }
+                out.storage().setLong(at, out.storage().getLong(at) * c.storage().getLong(c.storageOffset() + i));
+            }
+            return;
+        }
+        boolean f32 = type == DType.FLOAT32;
+        ReduceKernel.forEachBlock(x, mask, (inOff, outOff, size0, size1, in0, in1, out0, out1) ->
+                block(f32, x, out, inOff, outOff, size0, size1, in0, in1, out0, out1));
+    }
+
+    /** One call of binary_kernel_reduce_vec's loop: inner (vectorised rows), outer (columns), or plain. */
+    private static void block(boolean f32, Tensor x, Tensor out, int inOff, int outOff, int size0, int size1,
+            int in0, int in1, int out0, int out1) {
         int lanes = f32 ? 8 : 4;
+        int width = 4 * lanes;
+        if (out0 == 0 && in0 == 1) {
+            for (int j = 0; j < size1; j++) {
+                innerRow(f32, x, out, inOff + j * in1, outOff + j * out1, size0, lanes);
+            }
+        } else if (out0 == 0 && out1 == 1 && in1 == 1) {
+            int grouped = size1 / width * width;
+            for (int j = 0; j < size1; j++) {
+                int at = outOff + j;
+                if (j < grouped) {
+                    // reduction128 down the column from its first row, then out = out * acc
+                    double acc = get(x, inOff + j);
+                    for (int i = 1; i < size0; i++) {
+                        acc = round(f32, acc * get(x, inOff + i * in0 + j));
+                    }
+                    out.storage().setDouble(at, round(f32, out.storage().getDouble(at) * acc));
+                } else {
+                    sequential(f32, x, out, inOff + j, at, size0, in0);
+                }
+            }
+        } else {
+            for (int j = 0; j < size1; j++) {
+                for (int i = 0; i < size0; i++) {
+                    int at = outOff + j * out1 + i * out0;
+                    out.storage().setDouble(at, round(f32, out.storage().getDouble(at) * get(x, inOff + i * in0
+                            + j * in1)));
+                }
+            }
+        }
+    }
+
+    /** {@code vectorized_inner_reduction}: 4 vectors of lanes over full blocks, folded, then the tail. */
+    private static void innerRow(boolean f32, Tensor x, Tensor out, int base, int at, int n, int lanes) {
         int block = 4 * lanes;
         int count = n / block;
-        double acc = 1;
         if (count > 0) {
             double[] v = new double[block];
             for (int k = 0; k < block; k++) {
-                v[k] = c.storage().getDouble(base + k);
+                v[k] = get(x, base + k);
             }
             for (int i = 1; i < count; i++) {
                 for (int k = 0; k < block; k++) {
-                    v[k] = round(f32, v[k] * c.storage().getDouble(base + i * block + k));
+                    v[k] = round(f32, v[k] * get(x, base + i * block + k));
                 }
             }
             double[] lane = new double[lanes];
@@ -104,29 +142,21 @@ public final class Product {
             for (int l = 1; l < lanes; l++) {
                 b = round(f32, b * lane[l]);
             }
-            acc = b;
+            out.storage().setDouble(at, round(f32, out.storage().getDouble(at) * b));
         }
-        for (int k = count * block; k < n; k++) {
-            acc = round(f32, acc * c.storage().getDouble(base + k));
+        sequential(f32, x, out, base + count * block, at, n - count * block, 1);
+    }
+
+    private static void sequential(boolean f32, Tensor x, Tensor out, int base, int at, int n, int step) {
+        double acc = out.storage().getDouble(at);
+        for (int k = 0; k < n; k++) {
+            acc = round(f32, acc * get(x, base + k * step));
         }
         out.storage().setDouble(at, acc);
     }
 
-    private static void writeSequential(Tensor out, int at, Tensor c, int base, int step, int n) {
-        if (!c.dtype().isFloatingPoint()) {
-            long acc = 1;
-            for (int k = 0; k < n; k++) {
-                acc *= c.storage().getLong(base + k * step);
-            }
-            out.storage().setLong(at, acc);
-            return;
-        }
-        boolean f32 = c.dtype() == DType.FLOAT32;
-        double acc = 1;
-        for (int k = 0; k < n; k++) {
-            acc = round(f32, acc * c.storage().getDouble(base + k * step));
-        }
-        out.storage().setDouble(at, acc);
+    private static double get(Tensor x, int at) {
+        return x.storage().getDouble(at);
     }
 
     private static double round(boolean f32, double v) {

@@ -31,15 +31,17 @@ public final class Softmax {
         int d = Shape.wrapDim(dim, x.dim());
         boolean last = x.dim() == 0 || d == x.dim() - 1;
         if (!x.dtype().isFloatingPoint() && x.numel() > 0) {
-            throw TorchException.runtime("\"" + (log ? "log_" : "") + "softmax_" + (last ? "lastdim_" : "")
+            // PyTorch's non-last-dim log_softmax kernel dispatches under the name "softmax_kernel_impl"
+            throw TorchException.runtime("\"" + (log && last ? "log_" : "") + "softmax_" + (last ? "lastdim_" : "")
                     + "kernel_impl\" not implemented for '" + x.dtype().scalarTypeName() + "'");
         }
         Tensor out = Tensor.empty(x.shapeRef(), x.dtype());
         if (x.numel() > 0) {
             double[] in = x.toDoubleArray();
             double[] res = new double[in.length];
-            rows(x.shapeRef(), d, (base, step, n) -> SoftmaxKernel.forward(x.dtype() == DType.FLOAT32, log, in, res,
-                    base, step, n));
+            SleefDF sleef = new SleefDF();
+            rows(x.shapeRef(), d, (base, step, n) -> SoftmaxKernel.forward(sleef, x.dtype() == DType.FLOAT32, log, in,
+                    res, base, step, n));
             store(out, res);
         }
         if (Recording.needsGrad(x)) {
@@ -172,8 +174,9 @@ public final class Softmax {
             double[] res = new double[yv.length];
             if (yv.length > 0) {
                 boolean f32 = y.dtype() == DType.FLOAT32;
-                rows(y.shapeRef(), dim, (base, step, n) -> SoftmaxKernel.backward(f32, log, gv, yv, res, base, step,
-                        n));
+                SleefDF sleef = new SleefDF();
+                rows(y.shapeRef(), dim, (base, step, n) -> SoftmaxKernel.backward(sleef, f32, log, gv, yv, res, base,
+                        step, n));
             }
             store(out, res);
             return new Tensor[] {out};

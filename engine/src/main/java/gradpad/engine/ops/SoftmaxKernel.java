@@ -8,7 +8,8 @@ import gradpad.engine.Float32;
  * AVX2 shuffle tree, with the fused multiply-add GCC forms in the backward's dot product; along
  * another dim, plain sequential sums and a division. Rows are contiguous: element i of row r is
  * at {@code base + i * step}. Values are doubles; {@code f32} rounds every step to binary32.
- * Exp and log are correctly rounded here while PyTorch uses SLEEF, so the last bit can differ.
+ * Exp and log are SLEEF's ({@link Sleef}) where PyTorch's vector code runs, the C library's
+ * (correctly rounded here) in its scalar tails.
  */
 final class SoftmaxKernel {
     private SoftmaxKernel() {
@@ -101,13 +102,31 @@ final class SoftmaxKernel {
         return r(f32, ab + ce);
     }
 
+    /**
+     * exp as the kernel computes it for this row: SLEEF's (vector code) along the last dim, and
+     * along another dim for the inner positions that fill whole vectors of 8; the C library's
+     * (correctly rounded here) for the rest.
+     */
+    private static double exp(SleefDF sleef, boolean f32, boolean vector, double v) {
+        if (f32 && vector) {
+            return sleef.expf((float) v);
+        }
+        return r(f32, Math.exp(v));
+    }
+
+    private static boolean vector(int base, int step) {
+        return step == 1 || base % step < step - step % 8;
+    }
+
     /** One softmax (or log_softmax) row of n values. */
-    static void forward(boolean f32, boolean log, double[] x, double[] out, int base, int step, int n) {
+    static void forward(SleefDF sleef, boolean f32, boolean log, double[] x, double[] out, int base, int step,
+            int n) {
         double m = max(x, base, step, n);
         double[] e = new double[n];
+        boolean vec = vector(base, step);
         for (int i = 0; i < n; i++) {
             double shifted = r(f32, x[base + i * step] - m);
-            e[i] = r(f32, Math.exp(shifted));
+            e[i] = exp(sleef, f32, vec, shifted);
         }
         double s;
         if (step == 1) {
@@ -119,7 +138,7 @@ final class SoftmaxKernel {
             }
         }
         if (log) {
-            double ls = r(f32, Math.log(s));
+            double ls = f32 ? sleef.logf((float) s) : Math.log(s);
             for (int i = 0; i < n; i++) {
                 double shifted = r(f32, x[base + i * step] - m);
                 out[base + i * step] = r(f32, shifted - ls);
@@ -140,23 +159,24 @@ final class SoftmaxKernel {
      * One backward row: softmax {@code (g - dot(g, y)) * y}; log_softmax {@code g - exp(y) * sum(g)}
      * ({@code y} the forward result).
      */
-    static void backward(boolean f32, boolean log, double[] g, double[] y, double[] out, int base, int step, int n) {
+    static void backward(SleefDF sleef, boolean f32, boolean log, double[] g, double[] y, double[] out, int base,
+            int step, int n) {
         double s;
         if (step == 1) {
             s = log ? reduceAllSum(f32, g, base, n) : reduceAllDot(f32, g, y, base, n);
         } else {
+            // _vec_(log_)softmax_backward: a sequential sum down the dim; GCC fuses sum += g * y
             s = 0;
             for (int i = 0; i < n; i++) {
                 int at = base + i * step;
-                double term = log ? g[at] : r(f32, g[at] * y[at]);
-                s = r(f32, s + term);
+                s = log ? r(f32, s + g[at]) : fma(f32, g[at], y[at], s);
             }
         }
         for (int i = 0; i < n; i++) {
             int at = base + i * step;
             if (log) {
                 // GCC fuses g - exp(y) * s into one fnmadd
-                double e = r(f32, Math.exp(y[at]));
+                double e = exp(sleef, f32, vector(base, step), y[at]);
                 out[at] = fma(f32, -e, s, g[at]);
             } else {
                 out[at] = r(f32, r(f32, g[at] - s) * y[at]);

@@ -2,6 +2,7 @@ package gradpad.engine.ops;
 
 import gradpad.engine.DType;
 import gradpad.engine.Float32;
+import gradpad.engine.Shape;
 import gradpad.engine.Storage;
 import gradpad.engine.Tensor;
 
@@ -47,6 +48,9 @@ public final class UnaryKernel {
 
     /** Applies {@code op} to every element of {@code a}, computing and storing in {@code outType}. */
     public static Tensor run(int op, Tensor a, DType outType) {
+        if (op == SIGMOID && outType == DType.FLOAT32) {
+            return sigmoidF32(a);
+        }
         Tensor x = Conversion.contiguousData(Conversion.convertData(a, outType == DType.BOOL ? a.dtype() : outType));
         Tensor out = Tensor.empty(a.shapeRef(), outType);
         int n = out.numel();
@@ -76,18 +80,27 @@ public final class UnaryKernel {
     }
 
     private static void f32(int op, float[] o, float[] x, int off, int n) {
+        SleefDF sleef = new SleefDF();
         switch (op) {
             case NEG:
                 for (int i = 0; i < n; i++) {
                     o[i] = -1.0f * x[off + i]; // not -x: TeaVM Wasm turns -(+0.0) into +0.0
                 }
                 break;
-            case SIGMOID:
-                // PyTorch: 1 / (1 + exp(-x)), each step rounded to float32.
-                for (int i = 0; i < n; i++) {
-                    float e = Float32.round(Math.exp(-x[off + i]));
-                    float d = Float32.round(1.0f + e);
-                    o[i] = 1.0f / d;
+            case EXP:
+            case LOG:
+            case TANH:
+            case SIN:
+            case COS:
+                // PyTorch's vml functions: MKL's (correctly rounded here) or SLEEF's, see VmlLibrary
+                if (VmlLibrary.current() == VmlLibrary.SLEEF) {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = sleefOp(sleef, op, x[off + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = (float) f64(op, x[off + i]);
+                    }
                 }
                 break;
             case SQUARE:
@@ -104,6 +117,91 @@ public final class UnaryKernel {
                 for (int i = 0; i < n; i++) {
                     o[i] = (float) f64(op, x[off + i]);
                 }
+        }
+    }
+
+    /**
+     * PyTorch's sigmoid kernel (cpu_kernel_vec): TensorIterator walks the input in memory order;
+     * along each contiguous run, blocks of 16 take the vector path {@code 1 / ((0 - x).exp() + 1)}
+     * with SLEEF's exp, the rest of the run the scalar {@code 1 / (1 + exp(-x))} with the C
+     * library's (correctly rounded here) expf.
+     */
+    private static Tensor sigmoidF32(Tensor a) {
+        int n = a.numel();
+        boolean[] vector = vectorPath(a);
+        float[] x = Conversion.contiguousData(Conversion.convertData(a, DType.FLOAT32)).toFloatArray();
+        Tensor out = Tensor.empty(a.shapeRef(), DType.FLOAT32);
+        float[] o = out.storage().f32;
+        SleefDF sleef = new SleefDF();
+        for (int i = 0; i < n; i++) {
+            if (vector[i]) {
+                float e = sleef.expf(Float32.sub(0f, x[i]));
+                o[i] = (float) (1.0 / Float32.add(e, 1f));
+            } else {
+                float e = Float32.round(Math.exp(-x[i]));
+                float d = Float32.round(1.0f + e);
+                o[i] = 1.0f / d;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each element (row-major), whether cpu_kernel_vec's vectorised loop computes it: dims
+     * ordered by the input's strides and coalesced as TensorIterator does; when the innermost run
+     * has stride 1, its first multiple of 16 elements are vectorised, the rest go to the scalar
+     * tail; otherwise every element is scalar.
+     */
+    static boolean[] vectorPath(Tensor a) {
+        int[] shape = a.shapeRef();
+        int[] strides = a.stridesRef();
+        int n = a.numel();
+        boolean[] vector = new boolean[n];
+        int rank = shape.length;
+        Integer[] order = new Integer[rank];
+        int m = 0;
+        for (int d = rank - 1; d >= 0; d--) {
+            if (shape[d] != 1) {
+                order[m++] = d;
+            }
+        }
+        Integer[] dims = java.util.Arrays.copyOf(order, m);
+        java.util.Arrays.sort(dims, (p, q) -> Integer.compare(strides[p], strides[q]));
+        if (m == 0 || strides[dims[0]] != 1) {
+            return vector;
+        }
+        int run = shape[dims[0]];
+        int k = 1;
+        while (k < m && strides[dims[k]] == strides[dims[k - 1]] * shape[dims[k - 1]]) {
+            run *= shape[dims[k]];
+            k++;
+        }
+        int vectorised = run / 16 * 16;
+        int[] rowMajor = Shape.contiguousStrides(shape);
+        int[] idx = new int[m];
+        for (int it = 0; it < n; it++) {
+            int r = 0;
+            for (int j = 0; j < m; j++) {
+                r += idx[j] * rowMajor[dims[j]];
+            }
+            vector[r] = it % run < vectorised;
+            for (int j = 0; j < m; j++) {
+                if (++idx[j] < shape[dims[j]]) {
+                    break;
+                }
+                idx[j] = 0;
+            }
+        }
+        return vector;
+    }
+
+    private static float sleefOp(SleefDF sleef, int op, float v) {
+        switch (op) {
+            case EXP: return sleef.expf(v);
+            case LOG: return sleef.logf(v);
+            case TANH: return sleef.tanhf(v);
+            case SIN: return sleef.sinf(v);
+            default: return sleef.cosf(v);
         }
     }
 

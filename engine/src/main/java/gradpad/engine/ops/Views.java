@@ -3,7 +3,6 @@ package gradpad.engine.ops;
 import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
-import gradpad.engine.autograd.Node;
 import java.util.Arrays;
 
 /**
@@ -84,7 +83,7 @@ public final class Views {
         }
         Tensor out = x.alias(x.storageOffset(), shape, strides);
         if (Recording.needsGrad(x)) {
-            Recording.record(new ReshapeBackward("ViewBackward0", x.shapeRef()), out, x);
+            Recording.record(new ViewBackwards.ReshapeBackward("ViewBackward0", x.shapeRef()), out, x);
         }
         return out;
     }
@@ -98,7 +97,7 @@ public final class Views {
         Tensor copy = Conversion.cloneTensor(x);
         Tensor out = copy.alias(0, shape, Shape.contiguousStrides(shape));
         if (Recording.needsGrad(copy)) {
-            Recording.record(new ReshapeBackward("UnsafeViewBackward0", x.shapeRef()), out, copy);
+            Recording.record(new ViewBackwards.ReshapeBackward("UnsafeViewBackward0", x.shapeRef()), out, copy);
         }
         return out;
     }
@@ -139,7 +138,7 @@ public final class Views {
         int b = Shape.wrapDim(d1, rank);
         Tensor out = swapped(x, a, b);
         if (Recording.needsGrad(x)) {
-            Recording.record(new TransposeBackward("TransposeBackward0", a, b), out, x);
+            Recording.record(new ViewBackwards.TransposeBackward("TransposeBackward0", a, b), out, x);
         }
         return out;
     }
@@ -151,7 +150,7 @@ public final class Views {
         }
         Tensor out = x.dim() < 2 ? x.alias(x.storageOffset(), x.shapeRef(), x.stridesRef()) : swapped(x, 0, 1);
         if (Recording.needsGrad(x)) {
-            Recording.record(new TransposeBackward("TBackward0", 0, x.dim() < 2 ? 0 : 1), out, x);
+            Recording.record(new ViewBackwards.TransposeBackward("TBackward0", 0, x.dim() < 2 ? 0 : 1), out, x);
         }
         return out;
     }
@@ -191,7 +190,7 @@ public final class Views {
         }
         Tensor out = permuteData(x, wrapped);
         if (Recording.needsGrad(x)) {
-            Recording.record(new PermuteBackward0(wrapped), out, x);
+            Recording.record(new ViewBackwards.PermuteBackward0(wrapped), out, x);
         }
         return out;
     }
@@ -221,7 +220,7 @@ public final class Views {
         int d = Shape.wrapDim(dim, x.dim() + 1);
         Tensor out = unsqueezeData(x, d);
         if (Recording.needsGrad(x)) {
-            Recording.record(new UnsqueezeBackward0(d), out, x);
+            Recording.record(new ViewBackwards.UnsqueezeBackward0(d), out, x);
         }
         return out;
     }
@@ -271,7 +270,7 @@ public final class Views {
         }
         Tensor out = x.alias(x.storageOffset(), shape, strides);
         if (Recording.needsGrad(x)) {
-            Recording.record(new ReshapeBackward(dim == null ? "SqueezeBackward0" : "SqueezeBackward1",
+            Recording.record(new ViewBackwards.ReshapeBackward(dim == null ? "SqueezeBackward0" : "SqueezeBackward1",
                     x.shapeRef()), out, x);
         }
         return out;
@@ -320,109 +319,8 @@ public final class Views {
         }
         Tensor out = x.alias(x.storageOffset(), shape, strides);
         if (Recording.needsGrad(x)) {
-            Recording.record(new ExpandBackward0(x.shapeRef()), out, x);
+            Recording.record(new ViewBackwards.ExpandBackward0(x.shapeRef()), out, x);
         }
         return out;
-    }
-
-    /** Gradient reshaped back to the input's shape (view, reshape, squeeze). */
-    static final class ReshapeBackward extends Node {
-        private final String name;
-        private final int[] inputShape;
-
-        ReshapeBackward(String name, int[] inputShape) {
-            this.name = name;
-            this.inputShape = inputShape;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {reshape(g[0], inputShape)};
-        }
-    }
-
-    static final class TransposeBackward extends Node {
-        private final String name;
-        private final int a;
-        private final int b;
-
-        TransposeBackward(String name, int a, int b) {
-            this.name = name;
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {a == b ? g[0] : transpose(g[0], a, b)};
-        }
-    }
-
-    static final class PermuteBackward0 extends Node {
-        private final int[] dims;
-
-        PermuteBackward0(int[] dims) {
-            this.dims = dims;
-        }
-
-        @Override
-        public String name() {
-            return "PermuteBackward0";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            int[] inverse = new int[dims.length];
-            for (int i = 0; i < dims.length; i++) {
-                inverse[dims[i]] = i;
-            }
-            return new Tensor[] {permute(g[0], inverse)};
-        }
-    }
-
-    static final class UnsqueezeBackward0 extends Node {
-        private final int dim;
-
-        UnsqueezeBackward0(int dim) {
-            this.dim = dim;
-        }
-
-        @Override
-        public String name() {
-            return "UnsqueezeBackward0";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {squeeze(g[0], dim)};
-        }
-    }
-
-    static final class ExpandBackward0 extends Node {
-        private final int[] inputShape;
-
-        ExpandBackward0(int[] inputShape) {
-            this.inputShape = inputShape;
-        }
-
-        @Override
-        public String name() {
-            return "ExpandBackward0";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {Reductions.sumToShape(g[0], inputShape)};
-        }
     }
 }

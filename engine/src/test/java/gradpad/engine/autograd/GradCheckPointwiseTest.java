@@ -88,6 +88,13 @@ class GradCheckPointwiseTest {
         c.add("cos", in -> in[0].cos(), x);
         c.add("reciprocal", in -> Unary.reciprocal(in[0]), pos);
         c.add("tanh of a 0-d tensor", in -> in[0].tanh(), input(14));
+        Tensor offGrid = ranged(31, 0.1, 0.4, 2, 3).add(Tensor.of(new double[] {-2, -1, 0, 1, 2, 3}, 2, 3).detach());
+        c.add("sign (zero gradient)", in -> Unary.piecewiseConstant(gradpad.engine.ops.UnaryKernel.SIGN,
+                "SignBackward0", in[0]).mul(in[0]), x);
+        c.add("floor (zero gradient)", in -> Unary.piecewiseConstant(gradpad.engine.ops.UnaryKernel.FLOOR,
+                "FloorBackward0", in[0]).add(in[0].mul(in[0])), offGrid.detach().requiresGrad_(true));
+        c.add("round (zero gradient)", in -> Unary.piecewiseConstant(gradpad.engine.ops.UnaryKernel.ROUND,
+                "RoundBackward0", in[0]).mul(in[0]), offGrid.detach().requiresGrad_(true));
         return c.stream();
     }
 
