@@ -23,7 +23,8 @@ public final class Storage {
         this.bool = bool;
     }
 
-    public static Storage allocate(DType dtype, int size) {
+    public static Storage allocate(DType requested, int size) {
+        DType dtype = requested.kind();
         if (size > MAX_ELEMENTS) {
             throw TorchException.runtime("gradpad: a tensor of " + size
                     + " elements is too large for the browser (the limit is " + MAX_ELEMENTS + ")");

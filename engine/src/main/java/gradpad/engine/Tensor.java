@@ -27,6 +27,8 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     private boolean wrappedNumber;
     private Tensor viewBase;
     private boolean parameter;
+    /** A narrow dtype (int32, float16...) whose values this kind-typed storage holds; null if none. */
+    private DType declared;
 
     public Tensor(Storage storage, int offset, int[] shape, int[] strides, VersionCounter version) {
         this.storage = storage;
@@ -82,6 +84,7 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     public Tensor alias(int newOffset, int[] newShape, int[] newStrides) {
         Tensor t = new Tensor(storage, newOffset, newShape, newStrides, version);
         t.viewBase = viewBase != null ? viewBase : this;
+        t.declared = declared;
         return t;
     }
 
@@ -135,6 +138,34 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     }
 
     /** Whether this is an {@code nn.Parameter} (printed as {@code Parameter containing:}). */
+    /** The dtype as PyTorch would report it: a narrow type stored in a wider kind, or {@link #dtype()}. */
+    public DType declaredDType() {
+        return declared != null ? declared : dtype();
+    }
+
+    /**
+     * This tensor's values in {@code type}: for a narrow type, a copy in its storage kind with every
+     * value wrapped or rounded as a C++ cast to that type would, and the type remembered for printing.
+     */
+    public Tensor narrowTo(DType type) {
+        Tensor t = gradpad.engine.ops.Conversion.copyData(gradpad.engine.ops.Conversion.convertData(this,
+                type.kind()));
+        if (!type.isNarrow()) {
+            return t;
+        }
+        Storage s = t.storage;
+        int n = t.numel();
+        for (int i = 0; i < n; i++) {
+            if (type.isFloatingPoint()) {
+                s.f32[i] = Narrowing.round(s.f32[i], type);
+            } else {
+                s.i64[i] = Narrowing.wrap(s.i64[i], type);
+            }
+        }
+        t.declared = type;
+        return t;
+    }
+
     public boolean isParameter() {
         return parameter;
     }
@@ -143,6 +174,7 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     public Tensor asParameter(boolean requiresGrad) {
         Tensor p = new Tensor(storage, offset, shape, strides, version);
         p.parameter = true;
+        p.declared = declared;
         return p.withRequiresGrad(requiresGrad);
     }
 
@@ -375,12 +407,15 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     public Tensor detach() {
         Tensor t = new Tensor(storage, offset, shape, strides, version);
         t.viewBase = viewBase;
+        t.declared = declared;
         return t;
     }
 
     /** {@code .data}: like detach but with its own version counter, as PyTorch's {@code .data}. */
     public Tensor data() {
-        return new Tensor(storage, offset, shape, strides, new VersionCounter());
+        Tensor t = new Tensor(storage, offset, shape, strides, new VersionCounter());
+        t.declared = declared;
+        return t;
     }
 
     // ---- scalars and printing -----------------------------------------------------------------
@@ -406,6 +441,6 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
     /** PyTorch's {@code repr(tensor)}, to the character. */
     @Override
     public String toString() {
-        return TensorPrinter.repr(this, gradFn == null ? null : gradFn.typeName(), requiresGrad());
+        return TensorPrinter.repr(this, declaredDType(), gradFn == null ? null : gradFn.typeName(), requiresGrad());
     }
 }

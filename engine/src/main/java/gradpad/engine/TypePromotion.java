@@ -20,6 +20,37 @@ public final class TypePromotion {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 
+    /**
+     * {@code torch.promote_types} over all dtypes, narrow ones included: floats win over ints,
+     * float16 with bfloat16 gives float32, uint8 with a signed type needs a signed type wide
+     * enough for both.
+     */
+    public static DType promoteAny(DType a, DType b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == DType.BOOL) {
+            return b;
+        }
+        if (b == DType.BOOL) {
+            return a;
+        }
+        if (a.isFloatingPoint() != b.isFloatingPoint()) {
+            return a.isFloatingPoint() ? a : b;
+        }
+        if (a.isFloatingPoint()) {
+            if (a.bits() == 16 && b.bits() == 16) {
+                return DType.FLOAT32;
+            }
+            return a.bits() >= b.bits() ? a : b;
+        }
+        if (a == DType.UINT8 || b == DType.UINT8) {
+            DType other = a == DType.UINT8 ? b : a;
+            return other == DType.INT8 ? DType.INT16 : other;
+        }
+        return a.bits() >= b.bits() ? a : b;
+    }
+
     public static DType resultType(Tensor a, Tensor b) {
         DType[] groups = new DType[3];
         add(groups, a);

@@ -39,6 +39,11 @@ public final class TensorPrinter {
      * @param requiresGrad shown as {@code requires_grad=True} when there is no grad_fn
      */
     public static String repr(PrintableTensor t, String gradFnName, boolean requiresGrad) {
+        return repr(t, t.dtype(), gradFnName, requiresGrad);
+    }
+
+    /** The same with the dtype to name in the suffix (a narrow type stored in a wider kind). */
+    public static String repr(PrintableTensor t, DType shown, String gradFnName, boolean requiresGrad) {
         int[] shape = t.shape();
         int numel = 1;
         for (int s : shape) {
@@ -51,13 +56,13 @@ public final class TensorPrinter {
             if (shape.length != 1) {
                 suffixes[n++] = "size=" + tuple(shape);
             }
-            if (t.dtype() != DType.FLOAT32) { // the default dtype: int64 and bool empties get it
-                suffixes[n++] = "dtype=" + t.dtype();
+            if (shown != DType.FLOAT32) { // the default dtype: int64 and bool empties get it
+                suffixes[n++] = "dtype=" + shown;
             }
             body = "[]";
         } else {
-            if (t.dtype() != DType.FLOAT32 && t.dtype() != DType.INT64 && t.dtype() != DType.BOOL) {
-                suffixes[n++] = "dtype=" + t.dtype();
+            if (shown != DType.FLOAT32 && shown != DType.INT64 && shown != DType.BOOL) {
+                suffixes[n++] = "dtype=" + shown;
             }
             TensorPrinter p = new TensorPrinter(t, numel);
             StringBuilder sb = new StringBuilder();

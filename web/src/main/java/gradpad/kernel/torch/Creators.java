@@ -28,19 +28,24 @@ final class Creators {
 
     /** Applies dtype-independent factory keywords: requires_grad. Slot layout follows {@link #FACTORY_KW}. */
     private static Tensor finish(Tensor t, Object[] b, int firstKw) {
+        Tensor n = Narrow.as(t, Convert.dtype(b[firstKw + 1]));
         boolean rg = Convert.boolArg(b[firstKw + 5], false);
-        return rg ? t.withRequiresGrad(true) : t;
+        return rg ? n.withRequiresGrad(true) : n;
     }
 
+    /** The storage kind to create in; {@link #finish} narrows to a requested int32/float16/... after. */
     private static DType dtype(Object[] b, int firstKw, DType dflt) {
-        return TorchModule.dtypeOr(b[firstKw + 1], dflt);
+        DType d = TorchModule.dtypeOr(b[firstKw + 1], dflt);
+        return d == null ? null : d.kind();
     }
 
     static void register(PyModule m) {
         m.function("tensor", (a, kw) -> {
             Object[] b = new Signature("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
                     "pin_memory=False").bind(a, kw);
-            Tensor t = Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
+            DType requested = Convert.dtype(b[1]);
+            Tensor t = Narrow.fromData(Creation.tensor(Convert.nested(b[0]), requested == null ? null
+                    : requested.kind()), requested);
             return Convert.boolArg(b[3], false) ? t.withRequiresGrad(true) : t;
         });
         m.function("as_tensor", (a, kw) -> {
@@ -48,7 +53,9 @@ final class Creators {
             if (b[0] instanceof Tensor && Convert.isNone(b[1])) {
                 return b[0];
             }
-            return Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
+            DType requested = Convert.dtype(b[1]);
+            return Narrow.fromData(Creation.tensor(Convert.nested(b[0]), requested == null ? null
+                    : requested.kind()), requested);
         });
         for (String name : new String[] {"zeros", "ones", "empty", "randn", "rand"}) {
             m.function(name, (a, kw) -> {

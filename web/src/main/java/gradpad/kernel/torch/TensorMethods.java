@@ -55,7 +55,7 @@ final class TensorMethods {
             case "shape":
                 return TorchSize.of(t.shapeRef());
             case "dtype":
-                return t.dtype();
+                return t.declaredDType();
             case "data":
                 return t.data();
             case "T":
@@ -215,14 +215,26 @@ final class TensorMethods {
                     return Random.fillRandom(t, false, b[0] == null ? 0 : Convert.doubleArg(b[0], "from"),
                             b[1] == null ? 1 : Convert.doubleArg(b[1], "to"));
                 };
+            case "int":
+                return (a, kw) -> to(t, DType.INT32);
+            case "short":
+                return (a, kw) -> to(t, DType.INT16);
+            case "char":
+                return (a, kw) -> to(t, DType.INT8);
+            case "byte":
+                return (a, kw) -> to(t, DType.UINT8);
+            case "half":
+                return (a, kw) -> to(t, DType.FLOAT16);
+            case "bfloat16":
+                return (a, kw) -> to(t, DType.BFLOAT16);
             case "float":
-                return (a, kw) -> Conversion.to(t, DType.FLOAT32);
+                return (a, kw) -> to(t, DType.FLOAT32);
             case "double":
-                return (a, kw) -> Conversion.to(t, DType.FLOAT64);
+                return (a, kw) -> to(t, DType.FLOAT64);
             case "long":
-                return (a, kw) -> Conversion.to(t, DType.INT64);
+                return (a, kw) -> to(t, DType.INT64);
             case "bool":
-                return (a, kw) -> Conversion.to(t, DType.BOOL);
+                return (a, kw) -> to(t, DType.BOOL);
             case "to":
             case "type":
                 return (a, kw) -> {
@@ -231,9 +243,9 @@ final class TensorMethods {
                         return t;
                     }
                     if (Convert.isNone(b[0])) {
-                        return name.equals("type") ? "torch." + t.dtype().scalarTypeName() + "Tensor" : t;
+                        return name.equals("type") ? "torch." + t.declaredDType().scalarTypeName() + "Tensor" : t;
                     }
-                    return Conversion.to(t, Convert.dtype(b[0]));
+                    return to(t, Convert.dtype(b[0]));
                 };
             case "cpu":
             case "contiguous":
@@ -247,6 +259,18 @@ final class TensorMethods {
             default:
                 return null;
         }
+    }
+
+    /** {@code x.to(dtype)}: the same tensor when nothing changes; narrow types are wrapped or rounded. */
+    static Tensor to(Tensor t, DType type) {
+        if (t.declaredDType() == type) {
+            return t;
+        }
+        Tensor wide = Conversion.to(t, type.kind());
+        if (!type.isNarrow()) {
+            return wide == t && t.declaredDType() != type ? t.narrowTo(type) : wide;
+        }
+        return t.narrowTo(type);
     }
 
     /** {@code tolist()}: nested Python lists of floats, ints or bools. */

@@ -33,8 +33,10 @@ public final class TorchModule {
         m.put("float64", DType.FLOAT64).put("double", DType.FLOAT64);
         m.put("int64", DType.INT64).put("long", DType.INT64);
         m.put("bool", DType.BOOL);
-        for (String n : new String[] {"int32", "int", "int16", "int8", "uint8", "float16", "half", "bfloat16",
-            "complex64", "cfloat", "complex128"}) {
+        m.put("int32", DType.INT32).put("int", DType.INT32).put("int16", DType.INT16).put("short", DType.INT16);
+        m.put("int8", DType.INT8).put("uint8", DType.UINT8).put("float16", DType.FLOAT16).put("half", DType.FLOAT16);
+        m.put("bfloat16", DType.BFLOAT16);
+        for (String n : new String[] {"complex64", "cfloat", "complex128", "cdouble"}) {
             m.put(n, new UnsupportedDType(n));
         }
         m.put("default_generator", Random.defaultGenerator());

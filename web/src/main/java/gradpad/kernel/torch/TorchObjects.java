@@ -172,6 +172,11 @@ public final class TorchObjects {
     // ---- operators -------------------------------------------------------------------------------
 
     public static Object binary(Operator op, Object a, Object b) {
+        Object r = binaryWide(op, a, b);
+        return r == null ? null : Narrow.result(r, a, b);
+    }
+
+    private static Object binaryWide(Operator op, Object a, Object b) {
         Tensor x = Convert.operand(a);
         Tensor y = Convert.operand(b);
         if (x == null || y == null) {

@@ -12,8 +12,7 @@ public final class UnsupportedDType {
     }
 
     PyException error() {
-        return Errors.typeError("gradpad supports torch.float32, torch.float64, torch.int64 and torch.bool; "
-                + "torch." + name + " is not available");
+        return Errors.typeError("gradpad has no complex numbers: torch." + name + " is not available");
     }
 
     @Override
