@@ -20,7 +20,7 @@ import gradpad.engine.ops.Views;
  * A strided view of a {@link Storage} with PyTorch's autograd attributes. The methods are the
  * Java face of {@code torch.Tensor}; each delegates to the op family that implements it.
  */
-public final class Tensor implements PrintableTensor {
+public final class Tensor extends TensorOps implements PrintableTensor {
     private final Storage storage;
     private final int offset;
     private final int[] shape;
@@ -35,6 +35,7 @@ public final class Tensor implements PrintableTensor {
     private AccumulateGrad gradAccumulator;
     private boolean wrappedNumber;
     private Tensor viewBase;
+    private boolean parameter;
 
     public Tensor(Storage storage, int offset, int[] shape, int[] strides, VersionCounter version) {
         this.storage = storage;
@@ -140,6 +141,18 @@ public final class Tensor implements PrintableTensor {
 
     public boolean isWrappedNumber() {
         return wrappedNumber;
+    }
+
+    /** Whether this is an {@code nn.Parameter} (printed as {@code Parameter containing:}). */
+    public boolean isParameter() {
+        return parameter;
+    }
+
+    /** {@code nn.Parameter(data)}: a leaf sharing data's storage, marked as a parameter. */
+    public Tensor asParameter(boolean requiresGrad) {
+        Tensor p = new Tensor(storage, offset, shape, strides, version);
+        p.parameter = true;
+        return p.withRequiresGrad(requiresGrad);
     }
 
     public VersionCounter versionCounter() {

@@ -28,6 +28,9 @@ final class OutputPrinter {
             } else if (o instanceof Output.ExecuteResult) {
                 out.print(((Output.ExecuteResult) o).text);
                 out.print('\n');
+            } else if (o instanceof Output.DisplayData) {
+                out.print(((Output.DisplayData) o).text);
+                out.print('\n');
             } else if (o instanceof Output.Error) {
                 toErr(traceback((Output.Error) o));
                 failed = true;

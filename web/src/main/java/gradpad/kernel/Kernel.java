@@ -3,7 +3,12 @@ package gradpad.kernel;
 import gradpad.engine.GradMode;
 import gradpad.engine.Warnings;
 import gradpad.engine.ops.Random;
+import gradpad.engine.random.Generator;
+import gradpad.engine.graph.AutogradGraph;
 import gradpad.kernel.builtins.Builtins;
+import gradpad.kernel.modules.GradpadModule;
+import gradpad.kernel.modules.GraphJson;
+import gradpad.kernel.runtime.PyModule;
 import gradpad.kernel.eval.Interpreter;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyException;
@@ -36,6 +41,9 @@ public final class Kernel {
     private final Modules modules = new Modules(this);
     private final Interpreter interpreter;
     private final OutputCollector out = new OutputCollector();
+    /** This kernel's {@code torch.default_generator} and grad mode, installed while it runs a cell. */
+    private final Generator generator;
+    private boolean gradEnabled = true;
     private InterruptPoll interruptPoll;
     private volatile boolean interruptRequested;
     private int pollCountdown;
@@ -48,7 +56,8 @@ public final class Kernel {
      *     as PyTorch does at process start
      */
     public Kernel(Long seed) {
-        Random.resetDefaultGenerator(seed);
+        generator = seed == null ? new Generator() : new Generator(seed);
+        Random.setDefaultGenerator(generator);
         GradMode.set(true);
         globals.put("__name__", "__main__");
         Map<String, Object> builtins = Builtins.create(out::stdout);
@@ -106,12 +115,14 @@ public final class Kernel {
     }
 
     private List<Output> run(String source, String file, boolean cell) {
-        String[] lines = source.split("\n", -1);
+        String[] lines = gradpad.kernel.runtime.Text.split(source, '\n');
         sources.put(file, lines);
         currentFile = file;
         out.reset();
         interruptRequested = false;
         Warnings.setSink(this::warn);
+        Random.setDefaultGenerator(generator);
+        GradMode.set(gradEnabled);
         Module module;
         try {
             module = Parser.parse(source);
@@ -126,10 +137,7 @@ public final class Kernel {
         try {
             Object value = interpreter.execModule(module, file, cell && !endsWithSemicolon(lines));
             if (cell) {
-                String shown = Display.of(value);
-                if (shown != null) {
-                    out.result(shown);
-                }
+                display(value);
             }
         } catch (PyException e) {
             List<String> tb = cell ? Tracebacks.forCell(e, sources) : Tracebacks.forScript(e, sources);
@@ -139,9 +147,30 @@ public final class Kernel {
             out.error(p.typeName(), p.message(), java.util.Collections.singletonList(
                     Tracebacks.lastLine(p.typeName(), p.message())));
         } finally {
-            GradMode.set(true);
+            gradEnabled = GradMode.isEnabled();
         }
         return out.take();
+    }
+
+    /** A cell's trailing value: its repr, plus a drawing for graphs and for tensors with a grad_fn. */
+    private void display(Object value) {
+        String shown = Display.of(value);
+        if (shown == null) {
+            return;
+        }
+        if (value instanceof GradpadModule.GraphValue) {
+            out.result(shown, GraphJson.MIME, ((GradpadModule.GraphValue) value).json());
+        } else if (value instanceof gradpad.engine.Tensor && ((gradpad.engine.Tensor) value).gradFn() != null) {
+            gradpad.engine.Tensor t = (gradpad.engine.Tensor) value;
+            AutogradGraph g = AutogradGraph.of(t, GradpadModule.namesFrom(globals)::get);
+            out.result(shown, GraphJson.MIME, g.nodes.size() <= 400 ? GraphJson.of(g) : null);
+        } else {
+            out.result(shown, null, null);
+        }
+    }
+
+    PyModule gradpadModule() {
+        return GradpadModule.create(globals, graph -> out.display(Display.of(graph), GraphJson.MIME, graph.json()));
     }
 
     /** IPython hides the value of a last line that ends with a semicolon. */

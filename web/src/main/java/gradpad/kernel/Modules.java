@@ -37,13 +37,19 @@ final class Modules {
             case "torch":
                 return TorchModule.create();
             case "torch.autograd":
-                return (PyModule) get("torch").getAttr("autograd");
+            case "torch.nn":
+            case "torch.optim":
+                return (PyModule) get("torch").getAttr(name.substring(6));
+            case "torch.nn.functional":
+                return (PyModule) get("torch.nn").getAttr("functional");
             case "math":
                 return MathModule.create();
             case "warnings":
                 return warnings();
             case "sys":
                 return sys();
+            case "gradpad":
+                return kernel.gradpadModule();
             default:
                 return null;
         }

@@ -24,9 +24,31 @@ public abstract class Output {
     /** The value of the cell's trailing expression, as IPython displays it. */
     public static final class ExecuteResult extends Output {
         public final String text;
+        /** A richer representation (mime type and its JSON), or null: a tensor's autograd graph. */
+        public final String mime;
+        public final String json;
 
         public ExecuteResult(String text) {
+            this(text, null, null);
+        }
+
+        public ExecuteResult(String text, String mime, String json) {
             this.text = text;
+            this.mime = mime;
+            this.json = json;
+        }
+    }
+
+    /** Output shown by a call such as {@code gradpad.draw(t)}: plain text plus a JSON mime bundle. */
+    public static final class DisplayData extends Output {
+        public final String text;
+        public final String mime;
+        public final String json;
+
+        public DisplayData(String text, String mime, String json) {
+            this.text = text;
+            this.mime = mime;
+            this.json = json;
         }
     }
 

@@ -42,9 +42,14 @@ final class OutputCollector {
         pendingName = null;
     }
 
-    void result(String text) {
+    void result(String text, String mime, String json) {
         flush();
-        outputs.add(new Output.ExecuteResult(text));
+        outputs.add(new Output.ExecuteResult(text, mime, json));
+    }
+
+    void display(String text, String mime, String json) {
+        flush();
+        outputs.add(new Output.DisplayData(text, mime, json));
     }
 
     void error(String ename, String evalue, List<String> traceback) {

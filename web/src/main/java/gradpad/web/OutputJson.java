@@ -39,6 +39,15 @@ public final class OutputJson {
         return sb.toString();
     }
 
+    /** A JSON mime type's value is embedded as JSON, as nbformat stores {@code application/*+json}. */
+    private static void appendMime(StringBuilder sb, String mime, String json) {
+        if (mime != null && json != null) {
+            sb.append(',');
+            Json.appendString(sb, mime);
+            sb.append(':').append(json);
+        }
+    }
+
     private static void append(StringBuilder sb, Output o) {
         if (o instanceof Output.Stream) {
             Output.Stream s = (Output.Stream) o;
@@ -51,7 +60,14 @@ public final class OutputJson {
             Output.ExecuteResult r = (Output.ExecuteResult) o;
             sb.append("{\"output_type\":\"execute_result\",\"data\":{\"text/plain\":");
             Json.appendString(sb, r.text);
+            appendMime(sb, r.mime, r.json);
             sb.append("}}");
+        } else if (o instanceof Output.DisplayData) {
+            Output.DisplayData d = (Output.DisplayData) o;
+            sb.append("{\"output_type\":\"display_data\",\"data\":{\"text/plain\":");
+            Json.appendString(sb, d.text);
+            appendMime(sb, d.mime, d.json);
+            sb.append("},\"metadata\":{}}");
         } else if (o instanceof Output.Error) {
             Output.Error e = (Output.Error) o;
             sb.append("{\"output_type\":\"error\",\"ename\":");

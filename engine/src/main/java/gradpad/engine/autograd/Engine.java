@@ -1,11 +1,14 @@
 package gradpad.engine.autograd;
 
+import gradpad.engine.DType;
 import gradpad.engine.GradMode;
 import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
 import gradpad.engine.ops.Arithmetic;
+import gradpad.engine.ops.Conversion;
 import gradpad.engine.ops.Creation;
+import gradpad.engine.ops.Reductions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,6 +122,7 @@ public final class Engine {
                     }
                     Tensor g = k < outGrads.length ? outGrads[k] : null;
                     if (g != null) {
+                        g = validate(node, k, g);
                         addToBuffer(buffers, e, g);
                     }
                     int left = dependencies.get(e.function) - 1;
@@ -145,6 +149,45 @@ public final class Engine {
             }
         }
         return captured;
+    }
+
+    /**
+     * PyTorch's {@code validate_outputs}: a gradient whose shape was broadcast is summed back to
+     * the input's shape, one of another dtype is cast to the input's dtype.
+     */
+    public static Tensor validateGradient(Node node, int index, Tensor g) {
+        return validate(node, index, g);
+    }
+
+    private static Tensor validate(Node node, int index, Tensor g) {
+        int[] shape = node.inputShape(index);
+        if (shape != null && !Arrays.equals(shape, g.shapeRef())) {
+            if (!expandable(shape, g.shapeRef())) {
+                throw TorchException.runtime("Function " + node.name() + " returned an invalid gradient at index "
+                        + index + " - got " + Shape.list(g.shapeRef()) + " but expected shape compatible with "
+                        + Shape.list(shape));
+            }
+            g = Reductions.sumToShape(g, shape);
+        }
+        DType type = node.inputType(index);
+        if (type != null && type != g.dtype() && type.isFloatingPoint()) {
+            g = Conversion.to(g, type);
+        }
+        return g;
+    }
+
+    /** Whether {@code shape} broadcasts to {@code target}. */
+    private static boolean expandable(int[] shape, int[] target) {
+        if (shape.length > target.length) {
+            return false;
+        }
+        int lead = target.length - shape.length;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] != target[lead + i] && shape[i] != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Tensor rootGradient(Tensor root, Tensor given, int index) {

@@ -1,5 +1,6 @@
 package gradpad.engine.autograd;
 
+import gradpad.engine.DType;
 import gradpad.engine.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ public abstract class Node {
     final long sequenceNr;
     private Edge[] nextEdges = new Edge[0];
     private List<Tensor> retainedOutputs;
+    private int[][] inputShapes;
+    private DType[] inputTypes;
 
     protected Node() {
         sequenceNr = sequenceCounter++;
@@ -47,6 +50,30 @@ public abstract class Node {
 
     public final void setNextEdges(Edge[] edges) {
         this.nextEdges = edges;
+    }
+
+    /**
+     * Remembers each forward input's shape and dtype (PyTorch's {@code input_metadata}), so the
+     * engine can sum a broadcast gradient back to the input's shape and cast it to its dtype, as
+     * PyTorch's {@code validate_outputs} does. Inputs may be null (not differentiable).
+     */
+    public final void setInputMetadata(Tensor[] inputs) {
+        inputShapes = new int[inputs.length][];
+        inputTypes = new DType[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] != null) {
+                inputShapes[i] = inputs[i].shapeRef();
+                inputTypes[i] = inputs[i].dtype();
+            }
+        }
+    }
+
+    final int[] inputShape(int i) {
+        return inputShapes == null || i >= inputShapes.length ? null : inputShapes[i];
+    }
+
+    final DType inputType(int i) {
+        return inputTypes == null || i >= inputTypes.length ? null : inputTypes[i];
     }
 
     /** Registers a non-leaf output whose gradient must be kept ({@code retain_grad()}). */

@@ -15,12 +15,26 @@ public final class SavedTensor {
     private final String producerName;
     private final int producerOutput;
     private boolean released;
+    private final Node producer;
 
     public SavedTensor(Tensor tensor) {
         this.tensor = tensor;
         this.savedVersion = tensor.version();
         this.producerName = tensor.gradFn() == null ? null : tensor.gradFn().name();
         this.producerOutput = tensor.outputNr();
+        this.producer = null;
+    }
+
+    /**
+     * Saves an op's own result ({@code result} in derivatives.yaml), before {@code node} becomes its
+     * grad_fn: an in-place change is then reported as "output 0 of" that node, as PyTorch does.
+     */
+    public SavedTensor(Tensor result, Node node) {
+        this.tensor = result;
+        this.savedVersion = result.version();
+        this.producerName = null;
+        this.producerOutput = 0;
+        this.producer = node;
     }
 
     public Tensor unpack() {
@@ -33,8 +47,9 @@ public final class SavedTensor {
                     + "modified by an inplace operation: [torch.");
             sb.append(tensor.dtype().scalarTypeName()).append("Tensor ").append(Shape.list(tensor.shapeRef()))
                     .append(']');
-            if (producerName != null) {
-                sb.append(", which is output ").append(producerOutput).append(" of ").append(producerName).append(',');
+            String name = producer != null ? producer.name() : producerName;
+            if (name != null) {
+                sb.append(", which is output ").append(producerOutput).append(" of ").append(name).append(',');
             }
             sb.append(" is at version ").append(now).append("; expected version ").append(savedVersion)
                     .append(" instead.").append(Messages.ANOMALY_HINT);

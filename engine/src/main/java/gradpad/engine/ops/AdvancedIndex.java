@@ -132,7 +132,11 @@ final class AdvancedIndex {
     }
 
     static Tensor gather(Tensor y, List<int[]> dims, List<Tensor> idx) {
-        Plan plan = new Plan(y.shapeRef(), dims, idx);
+        return gatherPlan(y, new Plan(y.shapeRef(), dims, idx));
+    }
+
+    /** The gathered copy, recorded as {@code IndexBackward0}. */
+    private static Tensor gatherPlan(Tensor y, Plan plan) {
         Tensor src = Conversion.contiguousData(y);
         Tensor out = Tensor.empty(plan.resultShape, y.dtype());
         int n = out.numel();
@@ -149,6 +153,16 @@ final class AdvancedIndex {
         }
         if (Recording.needsGrad(y)) {
             Recording.record(new IndexBackward0(plan, y.dtype()), out, y);
+        }
+        return out;
+    }
+
+    /** {@code zeros.index_put_(indices, values, accumulate=True)}, differentiable in values. */
+    private static Tensor putIntoZeros(Plan plan, Tensor values, DType dtype) {
+        Tensor out = Creation.zeros(plan.sourceShape, dtype);
+        put(out, plan, values, true);
+        if (Recording.needsGrad(values)) {
+            Recording.record(new IndexPutIntoZerosBackward(plan, values), out, values);
         }
         return out;
     }
@@ -196,12 +210,32 @@ final class AdvancedIndex {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = Creation.zeros(plan.sourceShape, dtype);
-            put(grad, plan, g[0], true);
-            return new Tensor[] {grad};
+            return new Tensor[] {putIntoZeros(plan, g[0], dtype)};
         }
     }
 
+    /** Backward of the accumulating put into zeros: the values' gradient gathered back. */
+    static final class IndexPutIntoZerosBackward extends Node {
+        private final Plan plan;
+        private final Arithmetic.InputMeta values;
+
+        IndexPutIntoZerosBackward(Plan plan, Tensor values) {
+            this.plan = plan;
+            this.values = new Arithmetic.InputMeta(values);
+        }
+
+        @Override
+        public String name() {
+            return "IndexPutBackward0";
+        }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {values.reduce(gatherPlan(g[0], plan))};
+        }
+    }
+
+    /** {@code x[indices] = values}: self keeps the gradient outside the indexed places, values get those. */
     static final class IndexPutBackward0 extends Node {
         private final Plan plan;
         private final Arithmetic.InputMeta values;
@@ -218,21 +252,10 @@ final class AdvancedIndex {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor self = Conversion.copyData(g[0]);
-            put(self, plan, Tensor.wrappedScalar(0L), false);
-            Tensor gv = gatherPlain(g[0], plan);
-            return new Tensor[] {self, values.reduce(gv)};
-        }
-
-        private static Tensor gatherPlain(Tensor g, Plan plan) {
-            Tensor src = Conversion.contiguousData(g);
-            Tensor out = Tensor.empty(plan.resultShape, g.dtype());
-            int[] coord = new int[plan.resultShape.length];
-            int[] s = new int[plan.sourceShape.length];
-            for (int r = 0; r < out.numel(); r++) {
-                out.storage().setDouble(r, src.storage().getDouble(src.storageOffset() + plan.sourceIndex(r, coord, s)));
-            }
-            return out;
+            Tensor keep = Creation.ones(plan.sourceShape, g[0].dtype());
+            put(keep, plan, Tensor.wrappedScalar(0L), false);
+            Tensor self = Arithmetic.mul(g[0], keep);
+            return new Tensor[] {self, values.reduce(gatherPlan(g[0], plan))};
         }
     }
 

@@ -1,25 +1,20 @@
 package gradpad.engine.ops;
 
 import gradpad.engine.Tensor;
+import gradpad.engine.autograd.Engine;
 import gradpad.engine.autograd.Node;
 
 /**
  * The grad_fn a base tensor gets when one of its views is modified in place: the base's gradient
  * passes through unchanged outside the view's region, and through the in-place op's own backward
- * inside it.
+ * inside it. Built from differentiable region ops, so it works under create_graph too.
  */
 final class CopySlices extends Node {
-    private final int[] baseShape;
-    private final int relOffset;
-    private final int[] viewShape;
-    private final int[] viewStrides;
+    private final StridedRegion region;
     private final Node op;
 
     CopySlices(Tensor base, Tensor view, Node op) {
-        this.baseShape = base.shapeRef();
-        this.relOffset = view.storageOffset() - base.storageOffset();
-        this.viewShape = view.shapeRef();
-        this.viewStrides = view.stridesRef();
+        this.region = StridedRegion.of(base, view);
         this.op = op;
     }
 
@@ -30,16 +25,15 @@ final class CopySlices extends Node {
 
     @Override
     public Tensor[] apply(Tensor[] g) {
-        Tensor result = Conversion.copyData(g[0]);
-        Tensor region = result.alias(relOffset, viewShape, viewStrides);
-        Tensor[] res = op.apply(new Tensor[] {Conversion.copyData(region)});
+        Tensor inside = region.gather(g[0]);
+        Tensor[] res = op.apply(new Tensor[] {inside});
         Tensor selfGrad = res.length > 0 ? res[0] : null;
-        if (selfGrad == null) {
-            Conversion.copyElements(region, Tensor.wrappedScalar(0L));
-        } else {
-            Conversion.copyElements(region, selfGrad);
+        if (selfGrad != null) {
+            selfGrad = Engine.validateGradient(op, 0, selfGrad);
         }
-        return new Tensor[] {result, res.length > 1 ? res[1] : null};
+        Tensor result = region.replace(g[0], selfGrad == null ? Tensor.wrappedScalar(0L) : selfGrad);
+        Tensor other = res.length > 1 && res[1] != null ? Engine.validateGradient(op, 1, res[1]) : null;
+        return new Tensor[] {result, other};
     }
 
     @Override
@@ -49,18 +43,10 @@ final class CopySlices extends Node {
 
     /** A modified view's grad_fn: its gradient lands in its region of the base's gradient. */
     static final class AsStridedBackward0 extends Node {
-        private final int[] baseShape;
-        private final gradpad.engine.DType dtype;
-        private final int relOffset;
-        private final int[] viewShape;
-        private final int[] viewStrides;
+        private final StridedRegion region;
 
         AsStridedBackward0(Tensor base, Tensor view) {
-            this.baseShape = base.shapeRef();
-            this.dtype = base.dtype();
-            this.relOffset = view.storageOffset() - base.storageOffset();
-            this.viewShape = view.shapeRef();
-            this.viewStrides = view.stridesRef();
+            this.region = StridedRegion.of(base, view);
         }
 
         @Override
@@ -70,10 +56,7 @@ final class CopySlices extends Node {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = Creation.zeros(baseShape, dtype);
-            Tensor region = grad.alias(relOffset, viewShape, viewStrides);
-            Conversion.copyElements(region, g[0]);
-            return new Tensor[] {grad};
+            return new Tensor[] {region.scatterIntoZeros(g[0])};
         }
     }
 }

@@ -57,7 +57,8 @@ public final class InPlace {
         }
         Node node = null;
         if (record) {
-            Tensor snapshot = other.requiresGrad() ? Conversion.copyData(self) : null;
+            // PyTorch saves original_self = self.clone(): a recorded clone, so double backward reaches self's history
+            Tensor snapshot = other.requiresGrad() ? Conversion.cloneTensor(self) : null;
             switch (op) {
                 case BinaryKernel.ADD: node = new Arithmetic.AddBackward0(self, other); break;
                 case BinaryKernel.SUB: node = new Arithmetic.SubBackward0(self, other); break;
@@ -157,6 +158,15 @@ public final class InPlace {
         return Indexing.index(x, items);
     }
 
+    /** For in-place ops in other files: the checks, then {@link #commit} once the result is computed. */
+    static boolean checkInPlace(Tensor self, Tensor other) {
+        return check(self, other);
+    }
+
+    static void commitInPlace(Tensor self, Tensor result, Node node, Tensor other) {
+        commit(self, result, node, other);
+    }
+
     /** PyTorch's checks before an in-place op; returns whether the op must be recorded. */
     private static boolean check(Tensor self, Tensor other) {
         if (!GradMode.isEnabled()) {
@@ -183,9 +193,11 @@ public final class InPlace {
         Tensor base = self.viewBase();
         if (base == null || !isViewOf(self, base)) {
             node.setNextEdges(new Edge[] {self.gradientEdge(), other.gradientEdge()});
+            node.setInputMetadata(new Tensor[] {self, other});
             self.setGradFn(node, 0);
             return;
         }
+        node.setInputMetadata(new Tensor[] {self, other});
         CopySlices slices = new CopySlices(base, self, node);
         slices.setNextEdges(new Edge[] {base.gradientEdge(), other.gradientEdge()});
         base.setGradFn(slices, 0);

@@ -221,17 +221,13 @@ public final class Indexing {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = Creation.zeros(inputShape, dtype);
+            // The region the view covers in a contiguous tensor of the input's shape; the gradient is
+            // written there into zeros, differentiably (double backward goes through it).
+            Tensor layout = new Tensor(gradpad.engine.Storage.allocate(dtype, 0), 0, inputShape,
+                    Shape.contiguousStrides(inputShape), new gradpad.engine.VersionCounter());
             boolean isSelect = name.startsWith("Select");
-            if (Recording.needsGrad(g[0])) {
-                // Double backward: a recorded in-place copy into the region keeps it differentiable.
-                Tensor region = isSelect ? select(grad, dim, index) : slice(grad, dim, start, stop, step);
-                InPlace.copy_(region, g[0]);
-                return new Tensor[] {grad};
-            }
-            Tensor region = isSelect ? selectData(grad, dim, index) : sliceData(grad, dim, start, stop, step);
-            Conversion.copyElements(region, g[0]);
-            return new Tensor[] {grad};
+            Tensor view = isSelect ? selectData(layout, dim, index) : sliceData(layout, dim, start, stop, step);
+            return new Tensor[] {StridedRegion.of(layout, view).scatterIntoZeros(g[0])};
         }
     }
 }

@@ -134,60 +134,103 @@ public final class LinearAlgebra {
         if (da == 2 && db == 2) {
             return mm(a, b);
         }
-        if (da >= 3 && db <= 2) {
-            // Fold the batch dims of a into its rows: one mm (or mv), then view back.
-            int k = a.shapeRef()[da - 1];
-            Tensor folded = Views.reshape(a, new int[] {-1, k});
-            Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
-            int[] outShape = new int[db == 2 ? da : da - 1];
-            System.arraycopy(a.shapeRef(), 0, outShape, 0, da - 1);
-            if (db == 2) {
-                outShape[da - 1] = b.shapeRef()[1];
-            }
-            return unsafeView(r, outShape);
+        if (shouldFold(a, b)) {
+            return folded(a, b);
         }
         return batched(a, b);
     }
 
+    /**
+     * PyTorch's {@code should_fold}: a batch (3-D or more) times a matrix or vector runs as one mm
+     * or mv on the batch folded into rows, always when a gradient is needed, else when the fold
+     * needs no copy.
+     */
+    private static boolean shouldFold(Tensor a, Tensor b) {
+        boolean aLarger = a.dim() >= b.dim();
+        Tensor t1 = aLarger ? a : Views.transposeData(b, b.dim() - 2, b.dim() - 1);
+        int small = aLarger ? b.dim() : a.dim();
+        if (!(t1.dim() >= 3 && small <= 2)) {
+            return false;
+        }
+        if (a.requiresGrad() || b.requiresGrad()) {
+            return true;
+        }
+        if (a.dim() == 2) {
+            return false;
+        }
+        if (t1.numel() == 0) {
+            return true;
+        }
+        int[] shape = t1.shapeRef();
+        int[] strides = t1.stridesRef();
+        for (int i = shape.length - 2; i > 0; i--) {
+            if (shape[i] > 1 && strides[i - 1] != strides[i] * shape[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code _matmul_impl}'s folded branch (with its transposes when the batch is on the right). */
+    private static Tensor folded(Tensor a, Tensor b) {
+        boolean transpose = b.dim() > a.dim();
+        Tensor t1 = transpose ? Views.transpose(b, -2, -1) : a;
+        Tensor t2 = !transpose ? b : a.dim() == 2 ? Views.t(a) : a;
+        int[] sizes1 = t1.shapeRef();
+        boolean matrix = t2.dim() == 2;
+        int[] outShape = java.util.Arrays.copyOf(sizes1, matrix ? sizes1.length : sizes1.length - 1);
+        int foldedDim = 1;
+        for (int i = 0; i < sizes1.length - 1; i++) {
+            foldedDim *= sizes1[i];
+        }
+        if (matrix) {
+            outShape[sizes1.length - 1] = t2.shapeRef()[1];
+        }
+        Tensor t1Folded = Views.reshape(t1, new int[] {foldedDim, sizes1[sizes1.length - 1]});
+        if (matrix) {
+            Tensor output = unsafeView(mm(t1Folded, t2), outShape);
+            return transpose ? Conversion.contiguous(Views.transpose(output, -2, -1)) : output;
+        }
+        return unsafeView(mv(t1Folded, t2), outShape);
+    }
+
+    /** {@code _matmul_impl}'s bmm branch: both sides expanded to the broadcast batch, then one bmm. */
     private static Tensor batched(Tensor a, Tensor b) {
         int da = a.dim();
         int db = b.dim();
-        Tensor x = da == 1 ? Views.unsqueeze(a, 0) : a;
-        Tensor y = db == 1 ? Views.unsqueeze(b, 1) : b;
-        int[] xs = x.shapeRef();
-        int[] ys = y.shapeRef();
-        int n = xs[xs.length - 2];
-        int k = xs[xs.length - 1];
-        int k2 = ys[ys.length - 2];
-        int m = ys[ys.length - 1];
-        if (k != k2) {
-            throw TorchException.runtime("Expected size for first two dimensions of batch2 tensor to be: ["
-                    + batchNumel(xs) + ", " + k + "] but got: [" + batchNumel(ys) + ", " + k2 + "].");
-        }
-        int[] batchX = java.util.Arrays.copyOf(xs, xs.length - 2);
-        int[] batchY = java.util.Arrays.copyOf(ys, ys.length - 2);
-        int[] batch = Shape.broadcast(batchX, batchY);
+        int[] as = a.shapeRef();
+        int[] bs = b.shapeRef();
+        int n = da > 1 ? as[da - 2] : 1;
+        int m1 = as[da - 1];
+        int m2 = db > 1 ? bs[db - 2] : bs[0];
+        int p = db > 1 ? bs[db - 1] : 1;
+        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(as, Math.max(da - 2, 0)),
+                java.util.Arrays.copyOf(bs, Math.max(db - 2, 0)));
         int bn = Shape.numel(batch);
-        Tensor ex = Views.reshape(Views.expand(x, concat(batch, n, k)), new int[] {bn, n, k});
-        Tensor ey = Views.reshape(Views.expand(y, concat(batch, k, m)), new int[] {bn, k, m});
-        Tensor r = bmm(ex, ey);
-        int[] outShape;
-        if (da == 1) {
-            outShape = concat1(batch, m);
-        } else if (db == 1) {
-            outShape = concat1(batch, n);
+        Tensor ex = Views.reshape(Views.expand(a, concat(batch, n, m1)), new int[] {bn, n, m1});
+        boolean vectorRhs = db == 1;
+        Tensor ey;
+        if (vectorRhs) {
+            ey = Views.unsqueeze(Views.reshape(Views.expand(b, concat1(batch, m2)), new int[] {bn, m2}), 2);
         } else {
-            outShape = concat(batch, n, m);
+            ey = Views.reshape(Views.expand(b, concat(batch, m2, p)), new int[] {bn, m2, p});
+        }
+        if (m1 != m2) {
+            throw TorchException.runtime("Expected size for first two dimensions of batch2 tensor to be: [" + bn
+                    + ", " + m1 + "] but got: [" + bn + ", " + m2 + "].");
+        }
+        int[] outShape = batch;
+        if (da > 1) {
+            outShape = concat1(outShape, n);
+        }
+        if (db > 1) {
+            outShape = concat1(outShape, p);
+        }
+        Tensor r = bmm(ex, ey);
+        if (vectorRhs) {
+            r = Views.squeeze(r, -1);
         }
         return unsafeView(r, outShape);
-    }
-
-    private static int batchNumel(int[] shape) {
-        int p = 1;
-        for (int i = 0; i < shape.length - 2; i++) {
-            p *= shape[i];
-        }
-        return p;
     }
 
     private static int[] concat(int[] batch, int p, int q) {

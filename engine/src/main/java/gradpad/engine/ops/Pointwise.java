@@ -78,36 +78,12 @@ public final class Pointwise {
         return out;
     }
 
-    /** {@code clamp(min, max)} with Python numbers (either may be null): {@code ClampBackward1}. */
+    /**
+     * {@code clamp(min, max)} with Python numbers (either may be null; a whole number counts as an
+     * int, so an int tensor stays int): see {@link Clamp}.
+     */
     public static Tensor clamp(Tensor x, Double min, Double max) {
-        if (min == null && max == null) {
-            throw TorchException.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
-        }
-        Tensor out = x;
-        DType type = x.dtype();
-        if (min != null) {
-            out = BinaryKernel.run(BinaryKernel.MAXIMUM, out, scalarOf(min, type), clampType(x, min));
-        }
-        if (max != null) {
-            out = BinaryKernel.run(BinaryKernel.MINIMUM, out, scalarOf(max, type), clampType(x, max));
-        }
-        if (min != null && max != null && min > max) {
-            out = Creation.fullLike(out, max);
-        }
-        if (out == x) {
-            out = Conversion.copyData(x);
-        }
-        if (Recording.needsGrad(x)) {
-            Recording.record(new ClampBackward1(x, min, max), out, x);
-        }
-        return out;
-    }
-
-    private static DType clampType(Tensor x, double bound) {
-        if (x.dtype().isFloatingPoint() || bound != Math.rint(bound)) {
-            return x.dtype().isFloatingPoint() ? x.dtype() : DType.FLOAT32;
-        }
-        return x.dtype();
+        return Clamp.clamp(x, min == null ? null : scalarOf(min, x.dtype()), max == null ? null : scalarOf(max, x.dtype()));
     }
 
     private static Tensor scalarOf(double v, DType like) {
@@ -168,13 +144,14 @@ public final class Pointwise {
         public Tensor[] apply(Tensor[] g) {
             Tensor x = a.unpack();
             Tensor y = b.unpack();
+            // at::where(self == other, grad / 2, grad).masked_fill_(self < other, 0) (> for other; swapped for min)
             Tensor half = Arithmetic.div(g[0], Tensor.wrappedScalar(2L));
             Tensor zero = Tensor.wrappedScalar(0L);
-            Tensor wins = max ? Comparison.gt(x, y) : Comparison.lt(x, y);
-            Tensor loses = max ? Comparison.lt(x, y) : Comparison.gt(x, y);
-            Tensor tie = Comparison.eq(x, y);
-            Tensor ga = where(wins, g[0], where(tie, half, zero));
-            Tensor gb = where(loses, g[0], where(tie, half, zero));
+            Tensor shared = where(Comparison.eq(x, y), half, g[0]);
+            Tensor aLoses = max ? Comparison.lt(x, y) : Comparison.gt(x, y);
+            Tensor bLoses = max ? Comparison.gt(x, y) : Comparison.lt(x, y);
+            Tensor ga = where(aLoses, zero, shared);
+            Tensor gb = where(bLoses, zero, shared);
             return new Tensor[] {aMeta.reduce(ga), bMeta.reduce(gb)};
         }
 
@@ -182,43 +159,6 @@ public final class Pointwise {
         public void releaseVariables() {
             a.release();
             b.release();
-        }
-    }
-
-    /** Gradient passes where {@code min <= x <= max} (bounds inclusive). */
-    static final class ClampBackward1 extends Node {
-        private final SavedTensor self;
-        private final Double min;
-        private final Double max;
-
-        ClampBackward1(Tensor self, Double min, Double max) {
-            this.self = new SavedTensor(self);
-            this.min = min;
-            this.max = max;
-        }
-
-        @Override
-        public String name() {
-            return "ClampBackward1";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            Tensor x = self.unpack();
-            Tensor pass = null;
-            if (min != null) {
-                pass = Comparison.ge(x, Tensor.wrappedScalar(min));
-            }
-            if (max != null) {
-                Tensor le = Comparison.le(x, Tensor.wrappedScalar(max));
-                pass = pass == null ? le : logicalAnd(pass, le);
-            }
-            return new Tensor[] {where(pass, g[0], Tensor.wrappedScalar(0L))};
-        }
-
-        @Override
-        public void releaseVariables() {
-            self.release();
         }
     }
 }

@@ -127,7 +127,7 @@ final class Power {
             this.expMeta = new Arithmetic.InputMeta(exponent);
             this.self = new SavedTensor(self);
             this.exponent = new SavedTensor(exponent);
-            this.result = exponent.requiresGrad() ? new SavedTensor(result) : null;
+            this.result = exponent.requiresGrad() ? new SavedTensor(result, this) : null;
         }
 
         @Override
@@ -172,7 +172,7 @@ final class Power {
 
         PowBackward2(double base, Tensor exponent, Tensor result) {
             this.base = base;
-            this.result = new SavedTensor(result);
+            this.result = new SavedTensor(result, this);
             this.exponent = base == 0 ? new SavedTensor(exponent) : null;
         }
 

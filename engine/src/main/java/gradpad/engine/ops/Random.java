@@ -7,19 +7,28 @@ import gradpad.engine.random.Generator;
 
 /** {@code randn}, {@code rand}, {@code randint}, {@code normal} and their in-place forms, from one default generator. */
 public final class Random {
-    private static Generator defaultGenerator = new Generator();
+    /** Created on first use, so merely loading the engine reads no clock. */
+    private static Generator defaultGenerator;
 
     private Random() {
     }
 
     /** {@code torch.default_generator}. */
     public static Generator defaultGenerator() {
+        if (defaultGenerator == null) {
+            defaultGenerator = new Generator();
+        }
         return defaultGenerator;
     }
 
     /** A fresh default generator (a kernel restart), seeded non-deterministically or with {@code seed}. */
     public static void resetDefaultGenerator(Long seed) {
         defaultGenerator = seed == null ? new Generator() : new Generator(seed);
+    }
+
+    /** Installs a generator as the default (each notebook kernel owns one and installs it while it runs). */
+    public static void setDefaultGenerator(Generator generator) {
+        defaultGenerator = generator;
     }
 
     private static DType floating(DType dtype) {
@@ -40,9 +49,9 @@ public final class Random {
         }
         Tensor t = Tensor.empty(shape, floating(dtype));
         if (t.dtype() == DType.FLOAT32) {
-            defaultGenerator.normal(t.storage().f32, mean, std);
+            defaultGenerator().normal(t.storage().f32, mean, std);
         } else {
-            defaultGenerator.normal(t.storage().f64, mean, std);
+            defaultGenerator().normal(t.storage().f64, mean, std);
         }
         return t;
     }
@@ -50,9 +59,9 @@ public final class Random {
     public static Tensor rand(int[] shape, DType dtype) {
         Tensor t = Tensor.empty(shape, dtype == null ? DType.FLOAT32 : dtype);
         if (t.dtype() == DType.FLOAT32) {
-            defaultGenerator.rand(t.storage().f32);
+            defaultGenerator().rand(t.storage().f32);
         } else if (t.dtype() == DType.FLOAT64) {
-            defaultGenerator.rand(t.storage().f64);
+            defaultGenerator().rand(t.storage().f64);
         } else {
             throw TorchException.runtime("\"check_uniform_bounds\" not implemented for '" + t.dtype().scalarTypeName()
                     + "'");
@@ -66,7 +75,7 @@ public final class Random {
                     + " >= to=" + high);
         }
         Tensor t = Tensor.empty(shape, DType.INT64);
-        defaultGenerator.randint(t.storage().i64, low, high);
+        defaultGenerator().randint(t.storage().i64, low, high);
         return dtype == null || dtype == DType.INT64 ? t : Conversion.convertData(t, dtype);
     }
 
@@ -75,15 +84,15 @@ public final class Random {
         Tensor fresh = Tensor.empty(self.shapeRef(), self.dtype());
         if (self.dtype() == DType.FLOAT32) {
             if (normal) {
-                defaultGenerator.normal(fresh.storage().f32, a, b);
+                defaultGenerator().normal(fresh.storage().f32, a, b);
             } else {
-                defaultGenerator.uniform(fresh.storage().f32, a, b);
+                defaultGenerator().uniform(fresh.storage().f32, a, b);
             }
         } else if (self.dtype() == DType.FLOAT64) {
             if (normal) {
-                defaultGenerator.normal(fresh.storage().f64, a, b);
+                defaultGenerator().normal(fresh.storage().f64, a, b);
             } else {
-                defaultGenerator.uniform(fresh.storage().f64, a, b);
+                defaultGenerator().uniform(fresh.storage().f64, a, b);
             }
         } else {
             throw TorchException.runtime("\"uniform_kernel_cpu\" not implemented for '" + self.dtype().scalarTypeName()

@@ -37,6 +37,7 @@ public final class Recording {
             edges[i] = inputs[i] == null ? null : inputs[i].gradientEdge();
         }
         node.setNextEdges(edges);
+        node.setInputMetadata(inputs);
         out.setGradFn(node, 0);
         return out;
     }
@@ -48,6 +49,7 @@ public final class Recording {
             edges[i] = inputs[i] == null ? null : inputs[i].gradientEdge();
         }
         node.setNextEdges(edges);
+        node.setInputMetadata(inputs);
         for (int i = 0; i < outs.length; i++) {
             outs[i].setGradFn(node, i);
         }

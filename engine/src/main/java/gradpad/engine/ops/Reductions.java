@@ -21,7 +21,12 @@ public final class Reductions {
     }
 
     public static Tensor sum(Tensor x) {
-        Tensor out = ReduceKernel.sum(x, allDims(x.dim()), false, sumType(x, null));
+        return sum(x, (DType) null);
+    }
+
+    /** {@code x.sum(dtype=...)}: the input is converted to dtype first (the gradient is cast back). */
+    public static Tensor sum(Tensor x, DType dtype) {
+        Tensor out = ReduceKernel.sum(x, allDims(x.dim()), false, sumType(x, dtype));
         if (Recording.needsGrad(x)) {
             Recording.record(new SumBackward(x, null, false, "SumBackward0", 0), out, x);
         }
@@ -108,6 +113,9 @@ public final class Reductions {
         boolean[] m = new boolean[rank];
         for (int d : dims) {
             int w = Shape.wrapDim(d, rank);
+            if (rank == 0) {
+                continue; // a 0-d tensor accepts dim 0 or -1 and has nothing to reduce
+            }
             if (m[w]) {
                 throw TorchException.runtime("dim " + w + " appears multiple times in the list of dims");
             }

@@ -125,7 +125,7 @@ public final class Unary {
         ResultBackward(String name, Tensor result, int kind) {
             this.name = name;
             this.kind = kind;
-            this.result = new SavedTensor(result);
+            this.result = new SavedTensor(result, this);
         }
 
         @Override

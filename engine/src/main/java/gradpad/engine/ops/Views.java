@@ -156,6 +156,11 @@ public final class Views {
         return out;
     }
 
+    /** A transposed view without autograd (negative dims wrap). */
+    static Tensor transposeData(Tensor x, int d0, int d1) {
+        return swapped(x, Shape.wrapDim(d0, x.dim()), Shape.wrapDim(d1, x.dim()));
+    }
+
     private static Tensor swapped(Tensor x, int a, int b) {
         int[] shape = x.shape();
         int[] strides = x.strides();

@@ -5,9 +5,7 @@ package gradpad.engine.random;
  * {@code getNonDeterministicRandom()} (which reads /dev/urandom).
  *
  * <p>There is no /dev/urandom (nor {@code SecureRandom} worth its size) under TeaVM, so the
- * entropy comes from what every target has: {@code System.nanoTime()} and
- * {@code System.currentTimeMillis()} (clock readings; {@code performance.now()} and
- * {@code Date.now()} in the browser), two {@code Math.random()} draws (V8's seeded xorshift in the
+ * entropy comes from what every target has: {@code System.currentTimeMillis()} (a clock reading; {@code Date.now()} in the browser), two {@code Math.random()} draws (V8's seeded xorshift in the
  * browser) and a counter so that two calls in the same clock tick still differ. SplitMix64's
  * finaliser spreads these bits over the whole word. Not cryptographic; it only has to make
  * unseeded notebooks differ from run to run, as in PyTorch.
@@ -20,8 +18,8 @@ final class NondeterministicSeed {
 
     static long next() {
         counter++;
-        long x = System.nanoTime();
-        x = mix(x ^ System.currentTimeMillis() * 0x9E3779B97F4A7C15L);
+        // No System.nanoTime(): TeaVM maps it to performance.now(), which HtmlUnit's workers lack.
+        long x = mix(System.currentTimeMillis() * 0x9E3779B97F4A7C15L);
         x = mix(x ^ (long) (Math.random() * 0x1p52) ^ counter);
         x = mix(x ^ (long) (Math.random() * 0x1p52) << 12);
         return x;

@@ -13,6 +13,7 @@ import gradpad.kernel.runtime.PySet;
 import gradpad.kernel.runtime.PySlice;
 import gradpad.kernel.runtime.PyTuple;
 import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
 import gradpad.kernel.runtime.Types;
 import java.util.Map;
 
@@ -83,8 +84,15 @@ final class BuiltinTypes {
         for (PyClass c : Types.EXCEPTIONS) {
             b.put(c.name(), c);
         }
-        BuiltinFunctions.put(b, "staticmethod", (a, kw) -> new Instances.StaticMethod(a[0]));
-        BuiltinFunctions.put(b, "property", (a, kw) -> new Instances.Property(a[0]));
+        gradpad.kernel.runtime.Descriptors.install();
+        BuiltinFunctions.put(b, "staticmethod", (a, kw) -> new Instances.StaticMethod(
+                new Signature("staticmethod", "function").bind(a, kw)[0]));
+        BuiltinFunctions.put(b, "classmethod", (a, kw) -> new Instances.ClassMethod(
+                new Signature("classmethod", "function").bind(a, kw)[0]));
+        BuiltinFunctions.put(b, "property", (a, kw) -> {
+            Object[] s = new Signature("property", "fget=None", "fset=None", "fdel=None", "doc=None").bind(a, kw);
+            return new gradpad.kernel.runtime.Property(s[0], s[1]);
+        });
         b.put("NotImplemented", gradpad.kernel.runtime.NotImplemented.INSTANCE);
         b.put("Ellipsis", gradpad.kernel.runtime.Ellipsis.INSTANCE);
     }

@@ -62,15 +62,7 @@ final class StrMethods {
             case "splitlines":
                 return new Builtin(name, s, (a, kw) -> {
                     PyList out = new PyList();
-                    for (String line : s.split("\r\n|\r|\n", -1)) {
-                        out.items.add(line);
-                    }
-                    if (!s.isEmpty() && (s.endsWith("\n") || s.endsWith("\r"))) {
-                        out.items.remove(out.size() - 1);
-                    }
-                    if (s.isEmpty()) {
-                        out.items.clear();
-                    }
+                    out.items.addAll(gradpad.kernel.runtime.Text.splitLines(s));
                     return out;
                 });
             case "replace":

@@ -322,8 +322,15 @@ final class ExprEval implements Expr.Visitor<Object> {
         }
         Frame f = in.frame;
         String qualname = f.isModule() ? name : f.classBody ? f.name + "." + name : f.name + ".<locals>." + name;
-        return new PyFunction(name, qualname, args, body, defaults, kwDefaults, f.closureFrame(), scope, in, f.file,
-                line);
+        PyFunction fn = new PyFunction(name, qualname, args, body, defaults, kwDefaults, f.closureFrame(), scope, in,
+                f.file, line);
+        if (f.classBody) {
+            if (f.classFunctions == null) {
+                f.classFunctions = new ArrayList<>();
+            }
+            f.classFunctions.add(fn);
+        }
+        return fn;
     }
 
     // ---- comprehensions: their own scope, evaluated eagerly ------------------------------------

@@ -17,6 +17,10 @@ final class Frame {
     final boolean classBody;
     int line;
     Object returnValue;
+    /** The function this frame runs (null for modules, class bodies, comprehensions): for super(). */
+    PyFunction function;
+    /** In a class body: the functions defined directly in it, which get the class as their owner. */
+    java.util.List<PyFunction> classFunctions;
 
     Frame(Map<String, Object> globals, String file) {
         this.locals = globals;

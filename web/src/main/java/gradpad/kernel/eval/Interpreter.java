@@ -45,6 +45,7 @@ public final class Interpreter {
         this.globals = globals;
         this.builtins = builtins;
         this.host = host;
+        builtins.put("super", new gradpad.kernel.runtime.Builtin("super", (a, kw) -> Super.create(this, a, kw)));
     }
 
     /** Executes a module's statements at top level; returns the value of a trailing expression if asked. */
@@ -125,6 +126,7 @@ public final class Interpreter {
             throw Errors.make(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         Frame callee = new Frame(f.closure, f.scope, f.qualname, f.file, false);
+        callee.function = f;
         ArgBinder.bind(f, args, kwNames, callee.locals);
         Frame saved = frame;
         frame = callee;

@@ -22,6 +22,8 @@ final class PyFunction implements Instances.Function, PyObj {
     final Interpreter interpreter;
     final String file;
     final int line;
+    /** The class whose body defined this function (CPython's __class__ cell), for zero-argument super(). */
+    PyClass owner;
 
     PyFunction(String name, String qualname, Ast.Arguments args, List<Stmt> body, Object[] defaults,
             Object[] kwDefaults, Frame closure, Scope scope, Interpreter interpreter, String file, int line) {

@@ -104,7 +104,7 @@ final class Scope {
             locals.add(((Stmt.ClassDef) st).name);
         } else if (st instanceof Stmt.Import) {
             for (Ast.Alias a : ((Stmt.Import) st).names) {
-                locals.add(a.asname != null ? a.asname : a.name.split("\\.")[0]);
+                locals.add(a.asname != null ? a.asname : (a.name.indexOf('.') >= 0 ? a.name.substring(0, a.name.indexOf('.')) : a.name));
             }
         } else if (st instanceof Stmt.ImportFrom) {
             for (Ast.Alias a : ((Stmt.ImportFrom) st).names) {

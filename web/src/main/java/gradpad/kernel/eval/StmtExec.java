@@ -200,8 +200,17 @@ final class StmtExec implements Stmt.Visitor<Integer> {
             in.frame = outer;
         }
         PyClass cls = new PyClass(s.name, "__main__", bases, null);
+        String doc = docstring(s.body);
+        if (doc != null) {
+            cls.dict.put("__doc__", doc);
+        }
         for (java.util.Map.Entry<String, Object> e : body.locals.entrySet()) {
             cls.dict.put(e.getKey(), e.getValue());
+        }
+        if (body.classFunctions != null) {
+            for (PyFunction fn : body.classFunctions) {
+                fn.owner = cls;
+            }
         }
         Object result = cls;
         for (int i = s.decorators.size() - 1; i >= 0; i--) {
@@ -209,6 +218,17 @@ final class StmtExec implements Stmt.Visitor<Integer> {
         }
         in.storeName(s.name, result);
         return NORMAL;
+    }
+
+    /** The body's docstring: a leading string constant expression. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt) {
+            Expr v = ((Stmt.ExprStmt) body.get(0)).value;
+            if (v instanceof Expr.Constant && ((Expr.Constant) v).kind == Expr.Constant.Kind.STR) {
+                return ((Expr.Constant) v).text;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -249,7 +269,19 @@ final class StmtExec implements Stmt.Visitor<Integer> {
             }
             throw in.handling;
         }
-        throw new PyException(exceptionValue(eval(s.exc)));
+        PyBaseException value = exceptionValue(eval(s.exc));
+        if (s.cause != null) {
+            Object cause = eval(s.cause);
+            if (cause != PyNone.NONE) {
+                cause = exceptionValue(cause);
+            }
+            value.cause = cause;
+            value.suppressContext = true;
+        }
+        if (in.handling != null && in.handling.value != value && value.context == PyNone.NONE) {
+            value.context = in.handling.value;
+        }
+        throw new PyException(value);
     }
 
     static PyBaseException exceptionValue(Object v) {

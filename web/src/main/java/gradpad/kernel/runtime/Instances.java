@@ -19,6 +19,9 @@ public final class Instances {
                     : new PyInstance(cls);
         }
         Object init = cls.lookup("__init__");
+        if (init == Descriptors.OBJECT_INIT && args.length > 0 && !cls.isSubclassOf(Types.BASE_EXCEPTION)) {
+            throw Errors.typeError(cls.name() + "() takes no arguments");
+        }
         if (init instanceof PyCallable) {
             Object[] all = new Object[args.length + 1];
             all[0] = self;
@@ -52,8 +55,11 @@ public final class Instances {
         if (attr instanceof StaticMethod) {
             return ((StaticMethod) attr).function;
         }
+        if (attr instanceof ClassMethod) {
+            return new BoundMethod(Runtime.typeOf(self), (PyCallable) ((ClassMethod) attr).function);
+        }
         if (attr instanceof Property) {
-            return Runtime.call(((Property) attr).getter, self);
+            return ((Property) attr).get(self);
         }
         return attr;
     }
@@ -75,20 +81,53 @@ public final class Instances {
     }
 
     /** {@code @staticmethod}. */
-    public static final class StaticMethod {
+    public static final class StaticMethod implements PyObj {
         public final Object function;
 
         public StaticMethod(Object function) {
             this.function = function;
         }
+
+        @Override
+        public PyClass cls() {
+            return Types.STATICMETHOD;
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return name.equals("__func__") ? function : null;
+        }
+
+        @Override
+        public boolean setAttr(String name, Object value) {
+            return false;
+        }
     }
 
-    /** {@code @property}. */
-    public static final class Property {
-        public final Object getter;
+    /** {@code @classmethod}: binds to the class, whether read through the class or an instance. */
+    public static final class ClassMethod implements PyObj {
+        public final Object function;
 
-        public Property(Object getter) {
-            this.getter = getter;
+        public ClassMethod(Object function) {
+            if (!(function instanceof PyCallable)) {
+                throw Errors.typeError("'" + Runtime.typeName(function) + "' object is not callable");
+            }
+            this.function = function;
+        }
+
+        @Override
+        public PyClass cls() {
+            return Types.CLASSMETHOD;
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return name.equals("__func__") ? function : null;
+        }
+
+        @Override
+        public boolean setAttr(String name, Object value) {
+            return false;
         }
     }
 }

@@ -176,17 +176,18 @@ public final class Operators {
                 return r;
             }
         }
-        if (op == CmpOp.Eq) {
-            return Runtime.eq(a, b);
+        if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            return equality(a, b, op == CmpOp.NotEq);
         }
-        if (op == CmpOp.NotEq) {
-            if (a instanceof PyInstance) {
-                Object r = Instances.callDunder((PyInstance) a, "__ne__", b);
-                if (r != null && r != NotImplemented.INSTANCE) {
-                    return r;
-                }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = userOrder(op, a, b);
+            if (r == null) {
+                r = userOrder(op == CmpOp.Lt ? CmpOp.Gt : op == CmpOp.Gt ? CmpOp.Lt : op == CmpOp.LtE ? CmpOp.GtE
+                        : CmpOp.LtE, b, a);
             }
-            return !Runtime.eq(a, b);
+            if (r != null) {
+                return r;
+            }
         }
         int c = order(op, a, b);
         switch (op) {
@@ -195,6 +196,44 @@ public final class Operators {
             case Gt: return c > 0;
             default: return c >= 0;
         }
+    }
+
+    /**
+     * The {@code ==} / {@code !=} operators. Unlike container equality ({@link Runtime#eq}) there is
+     * no identity shortcut: {@code nan == nan} is False, and a class's {@code __eq__} is always called
+     * (its result returned as is), then the reflected one, then identity.
+     */
+    private static Object equality(Object a, Object b, boolean ne) {
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.numericEquals(a, b) != ne;
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = userEquality(a, b, ne);
+            if (r == null) {
+                r = userEquality(b, a, ne);
+            }
+            return r != null ? r : (a == b) != ne;
+        }
+        return Runtime.eq(a, b) != ne;
+    }
+
+    /** {@code a.__eq__(b)} / {@code a.__ne__(b)} (the default __ne__ inverts __eq__), or null if not implemented. */
+    private static Object userEquality(Object a, Object b, boolean ne) {
+        if (!(a instanceof PyInstance)) {
+            return null;
+        }
+        PyInstance x = (PyInstance) a;
+        if (ne) {
+            Object r = Instances.callDunder(x, "__ne__", b);
+            if (r != null && r != NotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        Object r = Instances.callDunder(x, "__eq__", b);
+        if (r == null || r == NotImplemented.INSTANCE) {
+            return null;
+        }
+        return ne ? (Object) !Runtime.truthy(r) : r;
     }
 
     /** {@code is}: identity, with value identity for the immutable scalars CPython caches. */
@@ -210,6 +249,16 @@ public final class Operators {
             return x == (Long) b && x >= -5 && x <= 256;
         }
         return false;
+    }
+
+    /** {@code a.__lt__(b)} etc. for a class that defines it, or null (then the reflected method is tried). */
+    private static Object userOrder(CmpOp op, Object a, Object b) {
+        if (!(a instanceof PyInstance)) {
+            return null;
+        }
+        String name = op == CmpOp.Lt ? "__lt__" : op == CmpOp.LtE ? "__le__" : op == CmpOp.Gt ? "__gt__" : "__ge__";
+        Object r = Instances.callDunder((PyInstance) a, name, b);
+        return r == NotImplemented.INSTANCE ? null : r;
     }
 
     /** Three-way ordering for {@code < <= > >=}; NaN makes every comparison false. */
@@ -234,15 +283,6 @@ public final class Operators {
                 }
             }
             return Integer.compare(x.length, y.length);
-        }
-        if (a instanceof PyInstance) {
-            String name = op == CmpOp.Lt ? "__lt__" : op == CmpOp.LtE ? "__le__" : op == CmpOp.Gt ? "__gt__" : "__ge__";
-            Object r = Instances.callDunder((PyInstance) a, name, b);
-            if (r != null && r != NotImplemented.INSTANCE) {
-                boolean t = Runtime.truthy(r);
-                return op == CmpOp.Lt || op == CmpOp.Gt ? (t == (op == CmpOp.Lt) ? -1 : 1) : (t == (op == CmpOp.LtE)
-                        ? -1 : 1);
-            }
         }
         throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + Runtime.typeName(a)
                 + "' and '" + Runtime.typeName(b) + "'");

@@ -3,6 +3,11 @@ package gradpad.kernel.runtime;
 /** An instance of {@code BaseException} or a subclass: the Python value of an exception. */
 public class PyBaseException extends PyInstance {
     private PyTuple args;
+    /** {@code raise ... from cause}: the cause, or None. */
+    public Object cause = PyNone.NONE;
+    /** The exception being handled when this one was raised, or None. */
+    public Object context = PyNone.NONE;
+    public boolean suppressContext;
 
     public PyBaseException(PyClass cls, PyTuple args) {
         super(cls);
@@ -36,6 +41,15 @@ public class PyBaseException extends PyInstance {
     public Object getAttr(String name) {
         if (name.equals("args")) {
             return args;
+        }
+        if (name.equals("__cause__")) {
+            return cause;
+        }
+        if (name.equals("__context__")) {
+            return context;
+        }
+        if (name.equals("__suppress_context__")) {
+            return suppressContext;
         }
         return super.getAttr(name);
     }

@@ -100,7 +100,24 @@ public class PyClass implements PyObj, PyCallable {
         if (attr.equals("__qualname__")) {
             return name;
         }
-        return lookup(attr);
+        if (attr.equals("__bases__")) {
+            return new PyTuple(bases.clone());
+        }
+        if (attr.equals("__mro__")) {
+            return new PyTuple(mro.toArray());
+        }
+        if (attr.equals("__doc__")) {
+            Object d = dict.get("__doc__");
+            return d == null ? PyNone.NONE : d;
+        }
+        Object v = lookup(attr);
+        if (v instanceof Instances.StaticMethod) {
+            return ((Instances.StaticMethod) v).function;
+        }
+        if (v instanceof Instances.ClassMethod) {
+            return new BoundMethod(this, (PyCallable) ((Instances.ClassMethod) v).function);
+        }
+        return v;
     }
 
     @Override

@@ -25,17 +25,8 @@ public final class PyDict {
 
     public void put(Object key, Object value) {
         Runtime.checkHashable(key);
-        DictKey k = new DictKey(key);
-        if (map.containsKey(k)) {
-            // Python keeps the original key object and updates the value in place.
-            for (Map.Entry<DictKey, Object> e : map.entrySet()) {
-                if (e.getKey().equals(k)) {
-                    e.setValue(value);
-                    return;
-                }
-            }
-        }
-        map.put(k, value);
+        // An existing equal key keeps its object and position (HashMap.put keeps the old key), as in Python.
+        map.put(new DictKey(key), value);
     }
 
     public Object remove(Object key) {

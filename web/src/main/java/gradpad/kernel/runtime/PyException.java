@@ -37,7 +37,11 @@ public final class PyException extends RuntimeException {
 
     /** {@code str(e)}. */
     public String message() {
-        return value.str();
+        try {
+            return Runtime.str(value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return "<exception str() failed>";
+        }
     }
 
     @Override

@@ -42,6 +42,11 @@ public class PyInstance implements PyObj {
 
     @Override
     public boolean setAttr(String name, Object value) {
+        Object c = cls.lookup(name);
+        if (c instanceof Property) {
+            ((Property) c).set(this, value);
+            return true;
+        }
         dict.put(name, value);
         return true;
     }

@@ -58,13 +58,14 @@ public abstract class PyIterator implements Iterator<Object> {
             };
         }
         if (o instanceof PyDict) {
-            return overList(((PyDict) o).keys(), "dict_keyiterator");
+            PyDict d = (PyDict) o;
+            return sizeChecked(d.keys(), "dict_keyiterator", o, "dictionary");
         }
         if (o instanceof PySet) {
-            return overList(((PySet) o).items(), "set_iterator");
+            return sizeChecked(((PySet) o).items(), "set_iterator", o, "Set");
         }
         if (o instanceof DictView) {
-            return overList(((DictView) o).items(), "dict_iterator");
+            return sizeChecked(((DictView) o).items(), "dict_iterator", o, "dictionary");
         }
         if (o instanceof Tensor) {
             return gradpad.kernel.torch.TorchObjects.tensorIterator((Tensor) o);
@@ -148,6 +149,28 @@ public abstract class PyIterator implements Iterator<Object> {
             int i;
 
             public boolean hasNext() {
+                return i < items.size();
+            }
+
+            public Object next() {
+                return items.get(i++);
+            }
+        };
+    }
+
+    /**
+     * Iterates a snapshot of a dict's or set's items, raising as CPython does when the container
+     * grows or shrinks meanwhile.
+     */
+    private static PyIterator sizeChecked(List<Object> items, String name, Object container, String what) {
+        int size = items.size();
+        return new PyIterator(name) {
+            int i;
+
+            public boolean hasNext() {
+                if (Runtime.len(container) != size) {
+                    throw Errors.runtimeError(what + " changed size during iteration");
+                }
                 return i < items.size();
             }
 

@@ -168,7 +168,7 @@ public final class Runtime {
         if (o == Ellipsis.INSTANCE) {
             return "Ellipsis";
         }
-        if (o instanceof PyBaseException) {
+        if (o instanceof PyBaseException && ((PyInstance) o).cls().lookup("__repr__") == null) {
             PyBaseException e = (PyBaseException) o;
             String args = repr(e.args());
             if (e.args().size() == 1) {
@@ -194,14 +194,14 @@ public final class Runtime {
         if (o instanceof String) {
             return (String) o;
         }
-        if (o instanceof PyBaseException) {
-            return ((PyBaseException) o).str();
-        }
         if (o instanceof PyInstance) {
             Object custom = Instances.callDunder((PyInstance) o, "__str__");
             if (custom != null) {
                 return checkString(custom, "__str__");
             }
+        }
+        if (o instanceof PyBaseException) {
+            return ((PyBaseException) o).str();
         }
         String special = TorchObjects.str(o);
         return special != null ? special : repr(o);
@@ -371,6 +371,19 @@ public final class Runtime {
             return o.hashCode();
         }
         checkHashable(o);
+        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+            PyInstance inst = (PyInstance) o;
+            Object h = Instances.callDunder(inst, "__hash__");
+            if (h != null) {
+                if (!(h instanceof Long) && !(h instanceof Boolean)) {
+                    throw Errors.typeError("__hash__ method should return an integer");
+                }
+                return Long.hashCode(toIndex(h));
+            }
+            if (inst.cls().lookup("__eq__") != null) {
+                throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
+            }
+        }
         return System.identityHashCode(o);
     }
 

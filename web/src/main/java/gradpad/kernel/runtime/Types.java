@@ -31,6 +31,10 @@ public final class Types {
     public static final PyClass MODULE = builtin("module", OBJECT);
     public static final PyClass ITERATOR = builtin("iterator", OBJECT);
     public static final PyClass ELLIPSIS = builtin("ellipsis", OBJECT);
+    public static final PyClass PROPERTY = builtin("property", OBJECT);
+    public static final PyClass STATICMETHOD = builtin("staticmethod", OBJECT);
+    public static final PyClass CLASSMETHOD = builtin("classmethod", OBJECT);
+    public static final PyClass SUPER = builtin("super", OBJECT);
 
     public static final PyClass BASE_EXCEPTION = builtin("BaseException", OBJECT);
     public static final PyClass EXCEPTION = builtin("Exception", BASE_EXCEPTION);

@@ -34,151 +34,156 @@ public final class AstDump implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         return d.sb.toString();
     }
 
-    // ---- helpers ------------------------------------------------------------------------------
+    // ---- helpers (fluent, so that each visit method is one line) ------------------------------
 
-    private void open(String type, Node n) {
+    private AstDump open(String type, Node n) {
         sb.append('(').append(type);
         if (positions && n != null) {
             sb.append('@').append(n.line).append(':').append(n.col).append('-').append(n.endLine).append(':')
                 .append(n.endCol);
         }
+        return this;
     }
 
-    private void close() {
+    private Void end() {
         sb.append(')');
+        return null;
     }
 
-    private void expr(Expr e) {
-        sb.append(' ');
+    private AstDump item(Expr e) {
         if (e == null) {
             sb.append('_');
         } else {
             e.accept(this);
         }
+        return this;
     }
 
-    private void exprs(List<Expr> es) {
+    private AstDump e(Expr e) {
+        sb.append(' ');
+        return item(e);
+    }
+
+    private AstDump es(List<Expr> es) {
         sb.append(" [");
         for (int i = 0; i < es.size(); i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            Expr e = es.get(i);
-            if (e == null) {
-                sb.append('_');
-            } else {
-                e.accept(this);
-            }
+            sb.append(i > 0 ? " " : "");
+            item(es.get(i));
         }
         sb.append(']');
+        return this;
     }
 
-    private void stmts(List<Stmt> ss) {
+    private AstDump ss(List<Stmt> ss) {
         sb.append(" [");
         for (int i = 0; i < ss.size(); i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
+            sb.append(i > 0 ? " " : "");
             ss.get(i).accept(this);
         }
         sb.append(']');
+        return this;
     }
 
-    private void ident(String s) {
+    private AstDump id(String s) {
         sb.append(' ').append(s == null ? "_" : s);
+        return this;
     }
 
-    private void names(List<String> names) {
-        sb.append(" [");
-        for (int i = 0; i < names.size(); i++) {
-            sb.append(i > 0 ? " " : "").append(names.get(i));
-        }
-        sb.append(']');
+    private AstDump names(List<String> names) {
+        sb.append(" [").append(String.join(" ", names)).append(']');
+        return this;
     }
 
-    private void arg(Ast.Arg a) {
-        sb.append(' ');
-        argItem(a);
-    }
-
-    private void argItem(Ast.Arg a) {
+    private AstDump argItem(Ast.Arg a) {
         if (a == null) {
             sb.append('_');
-            return;
+            return this;
         }
-        open("arg", a);
-        ident(a.arg);
-        expr(a.annotation);
-        close();
+        open("arg", a).id(a.arg).e(a.annotation).end();
+        return this;
     }
 
-    private void arguments(Ast.Arguments a) {
-        sb.append(" (arguments");
-        argList(a.posonlyargs);
-        argList(a.args);
-        arg(a.vararg);
-        argList(a.kwonlyargs);
-        exprs(a.kwDefaults);
-        arg(a.kwarg);
-        exprs(a.defaults);
-        close();
+    private AstDump arg(Ast.Arg a) {
+        sb.append(' ');
+        return argItem(a);
     }
 
-    private void argList(List<Ast.Arg> args) {
+    private AstDump args(List<Ast.Arg> args) {
         sb.append(" [");
         for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
+            sb.append(i > 0 ? " " : "");
             argItem(args.get(i));
         }
         sb.append(']');
+        return this;
     }
 
-    private void keywords(List<Ast.Keyword> kws) {
+    private AstDump arguments(Ast.Arguments a) {
+        sb.append(" (arguments");
+        args(a.posonlyargs).args(a.args).arg(a.vararg).args(a.kwonlyargs).es(a.kwDefaults).arg(a.kwarg)
+            .es(a.defaults).end();
+        return this;
+    }
+
+    private AstDump keywords(List<Ast.Keyword> kws) {
         sb.append(" [");
         for (int i = 0; i < kws.size(); i++) {
-            Ast.Keyword k = kws.get(i);
-            if (i > 0) {
-                sb.append(' ');
-            }
-            open("keyword", k);
-            ident(k.arg);
-            expr(k.value);
-            close();
+            sb.append(i > 0 ? " " : "");
+            open("keyword", kws.get(i)).id(kws.get(i).arg).e(kws.get(i).value).end();
         }
         sb.append(']');
+        return this;
     }
 
-    private void comprehensions(List<Ast.Comprehension> gens) {
+    private AstDump generators(List<Ast.Comprehension> gens) {
         sb.append(" [");
         for (int i = 0; i < gens.size(); i++) {
             Ast.Comprehension c = gens.get(i);
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append("(comprehension");
-            expr(c.target);
-            expr(c.iter);
-            exprs(c.ifs);
-            close();
+            sb.append(i > 0 ? " " : "");
+            open("comprehension", null).e(c.target).e(c.iter).es(c.ifs).end();
         }
         sb.append(']');
+        return this;
     }
 
-    private void aliases(List<Ast.Alias> names) {
+    private AstDump aliases(List<Ast.Alias> names) {
         sb.append(" [");
         for (int i = 0; i < names.size(); i++) {
-            Ast.Alias a = names.get(i);
-            if (i > 0) {
-                sb.append(' ');
-            }
-            open("alias", a);
-            ident(a.name);
-            ident(a.asname);
-            close();
+            sb.append(i > 0 ? " " : "");
+            open("alias", names.get(i)).id(names.get(i).name).id(names.get(i).asname).end();
         }
         sb.append(']');
+        return this;
+    }
+
+    private AstDump withItems(List<Ast.WithItem> items) {
+        sb.append(" [");
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i > 0 ? " " : "");
+            open("withitem", null).e(items.get(i).contextExpr).e(items.get(i).optionalVars).end();
+        }
+        sb.append(']');
+        return this;
+    }
+
+    private AstDump handlers(List<Ast.ExceptHandler> hs) {
+        sb.append(" [");
+        for (int i = 0; i < hs.size(); i++) {
+            Ast.ExceptHandler h = hs.get(i);
+            sb.append(i > 0 ? " " : "");
+            open("ExceptHandler", h).e(h.type).id(h.name).ss(h.body).end();
+        }
+        sb.append(']');
+        return this;
+    }
+
+    private AstDump cmpops(List<Expr.CmpOp> ops) {
+        sb.append(" [");
+        for (int i = 0; i < ops.size(); i++) {
+            sb.append(i > 0 ? " " : "").append(ops.get(i).name());
+        }
+        sb.append(']');
+        return this;
     }
 
     /** Python-like quoting with a fixed escape set the generator reproduces exactly. */
@@ -222,429 +227,211 @@ public final class AstDump implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         return s.indexOf('.') >= 0 ? s : s + ".0";
     }
 
-    // ---- statements ---------------------------------------------------------------------------
+    // ---- visitors ---------------------------------------------------------------------------
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        open("FunctionDef", s);
-        ident(s.name);
-        arguments(s.args);
-        stmts(s.body);
-        exprs(s.decorators);
-        expr(s.returns);
-        close();
-        return null;
+        return open("FunctionDef", s).id(s.name).arguments(s.args).ss(s.body).es(s.decorators).e(s.returns).end();
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
-        open("ClassDef", s);
-        ident(s.name);
-        exprs(s.bases);
-        keywords(s.keywords);
-        stmts(s.body);
-        exprs(s.decorators);
-        close();
-        return null;
+        return open("ClassDef", s).id(s.name).es(s.bases).keywords(s.keywords).ss(s.body).es(s.decorators).end();
     }
 
     public Void visitReturn(Stmt.Return s) {
-        open("Return", s);
-        expr(s.value);
-        close();
-        return null;
+        return open("Return", s).e(s.value).end();
     }
 
     public Void visitDelete(Stmt.Delete s) {
-        open("Delete", s);
-        exprs(s.targets);
-        close();
-        return null;
+        return open("Delete", s).es(s.targets).end();
     }
 
     public Void visitAssign(Stmt.Assign s) {
-        open("Assign", s);
-        exprs(s.targets);
-        expr(s.value);
-        close();
-        return null;
+        return open("Assign", s).es(s.targets).e(s.value).end();
     }
 
     public Void visitAugAssign(Stmt.AugAssign s) {
-        open("AugAssign", s);
-        expr(s.target);
-        ident(s.op.name());
-        expr(s.value);
-        close();
-        return null;
+        return open("AugAssign", s).e(s.target).id(s.op.name()).e(s.value).end();
     }
 
     public Void visitAnnAssign(Stmt.AnnAssign s) {
-        open("AnnAssign", s);
-        expr(s.target);
-        expr(s.annotation);
-        expr(s.value);
-        ident(s.simple ? "1" : "0");
-        close();
-        return null;
+        return open("AnnAssign", s).e(s.target).e(s.annotation).e(s.value).id(s.simple ? "1" : "0").end();
     }
 
     public Void visitFor(Stmt.For s) {
-        open("For", s);
-        expr(s.target);
-        expr(s.iter);
-        stmts(s.body);
-        stmts(s.orelse);
-        close();
-        return null;
+        return open("For", s).e(s.target).e(s.iter).ss(s.body).ss(s.orelse).end();
     }
 
     public Void visitWhile(Stmt.While s) {
-        open("While", s);
-        expr(s.test);
-        stmts(s.body);
-        stmts(s.orelse);
-        close();
-        return null;
+        return open("While", s).e(s.test).ss(s.body).ss(s.orelse).end();
     }
 
     public Void visitIf(Stmt.If s) {
-        open("If", s);
-        expr(s.test);
-        stmts(s.body);
-        stmts(s.orelse);
-        close();
-        return null;
+        return open("If", s).e(s.test).ss(s.body).ss(s.orelse).end();
     }
 
     public Void visitWith(Stmt.With s) {
-        open("With", s);
-        sb.append(" [");
-        for (int i = 0; i < s.items.size(); i++) {
-            Ast.WithItem item = s.items.get(i);
-            sb.append(i > 0 ? " (withitem" : "(withitem");
-            expr(item.contextExpr);
-            expr(item.optionalVars);
-            close();
-        }
-        sb.append(']');
-        stmts(s.body);
-        close();
-        return null;
+        return open("With", s).withItems(s.items).ss(s.body).end();
     }
 
     public Void visitRaise(Stmt.Raise s) {
-        open("Raise", s);
-        expr(s.exc);
-        expr(s.cause);
-        close();
-        return null;
+        return open("Raise", s).e(s.exc).e(s.cause).end();
     }
 
     public Void visitTry(Stmt.Try s) {
-        open("Try", s);
-        stmts(s.body);
-        sb.append(" [");
-        for (int i = 0; i < s.handlers.size(); i++) {
-            Ast.ExceptHandler h = s.handlers.get(i);
-            if (i > 0) {
-                sb.append(' ');
-            }
-            open("ExceptHandler", h);
-            expr(h.type);
-            ident(h.name);
-            stmts(h.body);
-            close();
-        }
-        sb.append(']');
-        stmts(s.orelse);
-        stmts(s.finalbody);
-        close();
-        return null;
+        return open("Try", s).ss(s.body).handlers(s.handlers).ss(s.orelse).ss(s.finalbody).end();
     }
 
     public Void visitAssert(Stmt.Assert s) {
-        open("Assert", s);
-        expr(s.test);
-        expr(s.msg);
-        close();
-        return null;
+        return open("Assert", s).e(s.test).e(s.msg).end();
     }
 
     public Void visitImport(Stmt.Import s) {
-        open("Import", s);
-        aliases(s.names);
-        close();
-        return null;
+        return open("Import", s).aliases(s.names).end();
     }
 
     public Void visitImportFrom(Stmt.ImportFrom s) {
-        open("ImportFrom", s);
-        ident(s.module);
-        aliases(s.names);
-        ident(Integer.toString(s.level));
-        close();
-        return null;
+        return open("ImportFrom", s).id(s.module).aliases(s.names).id(Integer.toString(s.level)).end();
     }
 
     public Void visitGlobal(Stmt.Global s) {
-        open("Global", s);
-        names(s.names);
-        close();
-        return null;
+        return open("Global", s).names(s.names).end();
     }
 
     public Void visitNonlocal(Stmt.Nonlocal s) {
-        open("Nonlocal", s);
-        names(s.names);
-        close();
-        return null;
+        return open("Nonlocal", s).names(s.names).end();
     }
 
     public Void visitExpr(Stmt.ExprStmt s) {
-        open("Expr", s);
-        expr(s.value);
-        close();
-        return null;
+        return open("Expr", s).e(s.value).end();
     }
 
     public Void visitPass(Stmt.Pass s) {
-        open("Pass", s);
-        close();
-        return null;
+        return open("Pass", s).end();
     }
 
     public Void visitBreak(Stmt.Break s) {
-        open("Break", s);
-        close();
-        return null;
+        return open("Break", s).end();
     }
 
     public Void visitContinue(Stmt.Continue s) {
-        open("Continue", s);
-        close();
-        return null;
+        return open("Continue", s).end();
     }
 
-    // ---- expressions --------------------------------------------------------------------------
-
-    public Void visitBoolOp(Expr.BoolOp e) {
-        open("BoolOp", e);
-        ident(e.op.name());
-        exprs(e.values);
-        close();
-        return null;
+    public Void visitBoolOp(Expr.BoolOp x) {
+        return open("BoolOp", x).id(x.op.name()).es(x.values).end();
     }
 
-    public Void visitNamedExpr(Expr.NamedExpr e) {
-        open("NamedExpr", e);
-        expr(e.target);
-        expr(e.value);
-        close();
-        return null;
+    public Void visitNamedExpr(Expr.NamedExpr x) {
+        return open("NamedExpr", x).e(x.target).e(x.value).end();
     }
 
-    public Void visitBinOp(Expr.BinOp e) {
-        open("BinOp", e);
-        expr(e.left);
-        ident(e.op.name());
-        expr(e.right);
-        close();
-        return null;
+    public Void visitBinOp(Expr.BinOp x) {
+        return open("BinOp", x).e(x.left).id(x.op.name()).e(x.right).end();
     }
 
-    public Void visitUnaryOp(Expr.UnaryOp e) {
-        open("UnaryOp", e);
-        ident(e.op.name());
-        expr(e.operand);
-        close();
-        return null;
+    public Void visitUnaryOp(Expr.UnaryOp x) {
+        return open("UnaryOp", x).id(x.op.name()).e(x.operand).end();
     }
 
-    public Void visitLambda(Expr.Lambda e) {
-        open("Lambda", e);
-        arguments(e.args);
-        expr(e.body);
-        close();
-        return null;
+    public Void visitLambda(Expr.Lambda x) {
+        return open("Lambda", x).arguments(x.args).e(x.body).end();
     }
 
-    public Void visitIfExp(Expr.IfExp e) {
-        open("IfExp", e);
-        expr(e.test);
-        expr(e.body);
-        expr(e.orelse);
-        close();
-        return null;
+    public Void visitIfExp(Expr.IfExp x) {
+        return open("IfExp", x).e(x.test).e(x.body).e(x.orelse).end();
     }
 
-    public Void visitDict(Expr.Dict e) {
-        open("Dict", e);
-        exprs(e.keys);
-        exprs(e.values);
-        close();
-        return null;
+    public Void visitDict(Expr.Dict x) {
+        return open("Dict", x).es(x.keys).es(x.values).end();
     }
 
-    public Void visitSet(Expr.Set e) {
-        open("Set", e);
-        exprs(e.elts);
-        close();
-        return null;
+    public Void visitSet(Expr.Set x) {
+        return open("Set", x).es(x.elts).end();
     }
 
-    public Void visitListComp(Expr.ListComp e) {
-        open("ListComp", e);
-        expr(e.elt);
-        comprehensions(e.generators);
-        close();
-        return null;
+    public Void visitListComp(Expr.ListComp x) {
+        return open("ListComp", x).e(x.elt).generators(x.generators).end();
     }
 
-    public Void visitSetComp(Expr.SetComp e) {
-        open("SetComp", e);
-        expr(e.elt);
-        comprehensions(e.generators);
-        close();
-        return null;
+    public Void visitSetComp(Expr.SetComp x) {
+        return open("SetComp", x).e(x.elt).generators(x.generators).end();
     }
 
-    public Void visitDictComp(Expr.DictComp e) {
-        open("DictComp", e);
-        expr(e.key);
-        expr(e.value);
-        comprehensions(e.generators);
-        close();
-        return null;
+    public Void visitDictComp(Expr.DictComp x) {
+        return open("DictComp", x).e(x.key).e(x.value).generators(x.generators).end();
     }
 
-    public Void visitGeneratorExp(Expr.GeneratorExp e) {
-        open("GeneratorExp", e);
-        expr(e.elt);
-        comprehensions(e.generators);
-        close();
-        return null;
+    public Void visitGeneratorExp(Expr.GeneratorExp x) {
+        return open("GeneratorExp", x).e(x.elt).generators(x.generators).end();
     }
 
-    public Void visitYield(Expr.Yield e) {
-        open("Yield", e);
-        expr(e.value);
-        close();
-        return null;
+    public Void visitYield(Expr.Yield x) {
+        return open("Yield", x).e(x.value).end();
     }
 
-    public Void visitYieldFrom(Expr.YieldFrom e) {
-        open("YieldFrom", e);
-        expr(e.value);
-        close();
-        return null;
+    public Void visitYieldFrom(Expr.YieldFrom x) {
+        return open("YieldFrom", x).e(x.value).end();
     }
 
-    public Void visitCompare(Expr.Compare e) {
-        open("Compare", e);
-        expr(e.left);
-        sb.append(" [");
-        for (int i = 0; i < e.ops.size(); i++) {
-            sb.append(i > 0 ? " " : "").append(e.ops.get(i).name());
+    public Void visitCompare(Expr.Compare x) {
+        return open("Compare", x).e(x.left).cmpops(x.ops).es(x.comparators).end();
+    }
+
+    public Void visitCall(Expr.Call x) {
+        return open("Call", x).e(x.func).es(x.args).keywords(x.keywords).end();
+    }
+
+    public Void visitFormattedValue(Expr.FormattedValue x) {
+        return open("FormattedValue", x).e(x.value).id(Integer.toString(x.conversion)).e(x.formatSpec).end();
+    }
+
+    public Void visitJoinedStr(Expr.JoinedStr x) {
+        return open("JoinedStr", x).es(x.values).end();
+    }
+
+    public Void visitConstant(Expr.Constant x) {
+        return open("Constant", x).id(constant(x)).end();
+    }
+
+    public Void visitAttribute(Expr.Attribute x) {
+        return open("Attribute", x).e(x.value).id(x.attr).end();
+    }
+
+    public Void visitSubscript(Expr.Subscript x) {
+        return open("Subscript", x).e(x.value).e(x.slice).end();
+    }
+
+    public Void visitStarred(Expr.Starred x) {
+        return open("Starred", x).e(x.value).end();
+    }
+
+    public Void visitName(Expr.Name x) {
+        return open("Name", x).id(x.id).end();
+    }
+
+    public Void visitList(Expr.ListExpr x) {
+        return open("List", x).es(x.elts).end();
+    }
+
+    public Void visitTuple(Expr.Tuple x) {
+        return open("Tuple", x).es(x.elts).end();
+    }
+
+    public Void visitSlice(Expr.Slice x) {
+        return open("Slice", x).e(x.lower).e(x.upper).e(x.step).end();
+    }
+
+    private static String constant(Expr.Constant x) {
+        switch (x.kind) {
+            case NONE: return "None";
+            case BOOL: return x.intValue != 0 ? "True" : "False";
+            case ELLIPSIS: return "...";
+            case INT: return Long.toString(x.intValue);
+            case BIG_INT: return x.text;
+            case FLOAT: return exactFloat(x.floatValue);
+            case IMAG: return exactFloat(x.floatValue) + "j";
+            case STR: return quote(x.text);
+            default: return "b" + quote(x.text);
         }
-        sb.append(']');
-        exprs(e.comparators);
-        close();
-        return null;
-    }
-
-    public Void visitCall(Expr.Call e) {
-        open("Call", e);
-        expr(e.func);
-        exprs(e.args);
-        keywords(e.keywords);
-        close();
-        return null;
-    }
-
-    public Void visitFormattedValue(Expr.FormattedValue e) {
-        open("FormattedValue", e);
-        expr(e.value);
-        ident(Integer.toString(e.conversion));
-        expr(e.formatSpec);
-        close();
-        return null;
-    }
-
-    public Void visitJoinedStr(Expr.JoinedStr e) {
-        open("JoinedStr", e);
-        exprs(e.values);
-        close();
-        return null;
-    }
-
-    public Void visitConstant(Expr.Constant e) {
-        open("Constant", e);
-        sb.append(' ');
-        switch (e.kind) {
-            case NONE: sb.append("None"); break;
-            case BOOL: sb.append(e.intValue != 0 ? "True" : "False"); break;
-            case ELLIPSIS: sb.append("..."); break;
-            case INT: sb.append(e.intValue); break;
-            case BIG_INT: sb.append(e.text); break;
-            case FLOAT: sb.append(exactFloat(e.floatValue)); break;
-            case IMAG: sb.append(exactFloat(e.floatValue)).append('j'); break;
-            case STR: sb.append(quote(e.text)); break;
-            case BYTES: sb.append('b').append(quote(e.text)); break;
-            default: break;
-        }
-        close();
-        return null;
-    }
-
-    public Void visitAttribute(Expr.Attribute e) {
-        open("Attribute", e);
-        expr(e.value);
-        ident(e.attr);
-        close();
-        return null;
-    }
-
-    public Void visitSubscript(Expr.Subscript e) {
-        open("Subscript", e);
-        expr(e.value);
-        expr(e.slice);
-        close();
-        return null;
-    }
-
-    public Void visitStarred(Expr.Starred e) {
-        open("Starred", e);
-        expr(e.value);
-        close();
-        return null;
-    }
-
-    public Void visitName(Expr.Name e) {
-        open("Name", e);
-        ident(e.id);
-        close();
-        return null;
-    }
-
-    public Void visitList(Expr.ListExpr e) {
-        open("List", e);
-        exprs(e.elts);
-        close();
-        return null;
-    }
-
-    public Void visitTuple(Expr.Tuple e) {
-        open("Tuple", e);
-        exprs(e.elts);
-        close();
-        return null;
-    }
-
-    public Void visitSlice(Expr.Slice e) {
-        open("Slice", e);
-        expr(e.lower);
-        expr(e.upper);
-        expr(e.step);
-        close();
-        return null;
     }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SyntaxErrors CPython raises after parsing, from its symbol table and compiler: names of the
- * same messages, in the same order (all symbol-table errors first, then compiler errors in source
- * order). Runs only on a tree that parsed.
+ * The SyntaxErrors CPython raises after parsing, from its symbol table ({@link Symtable}) and
+ * compiler, with the same messages and in the same order: all symbol-table errors first, then
+ * compiler errors in source order. Runs only on a tree that parsed.
  */
 final class Checker {
+    private static final String DEBUG = "__debug__";
     private final ParserBase p;
 
     Checker(ParserBase p) {
@@ -16,7 +17,7 @@ final class Checker {
     }
 
     void check(Module m) {
-        new Symtable().module(m.body);
+        new Symtable(this).module(m.body);
         new Compiler().stmts(m.body);
     }
 
@@ -26,143 +27,8 @@ final class Checker {
         }.expr(e);
     }
 
-    private PySyntaxError err(Node n, String msg) {
+    PySyntaxError err(Node n, String msg) {
         return p.error("SyntaxError", msg, n.line, n.col, n.endLine, n.endCol);
-    }
-
-    /** Symbol-table checks: where yield/nonlocal/global may appear, duplicate parameters. */
-    private final class Symtable extends TreeWalker {
-        /** 0 = module, 1 = function, 2 = class. */
-        private int scope;
-        private final List<String> assigned = new ArrayList<>();
-        private final List<String> used = new ArrayList<>();
-        private final List<String> params = new ArrayList<>();
-
-        void module(List<Stmt> body) {
-            scope = 0;
-            stmts(body);
-        }
-
-        @Override
-        void function(Ast.Arguments args, List<Stmt> body, Expr lambdaBody) {
-            int savedScope = scope;
-            List<String> a = new ArrayList<>(assigned);
-            List<String> u = new ArrayList<>(used);
-            List<String> ps = new ArrayList<>(params);
-            assigned.clear();
-            used.clear();
-            params.clear();
-            scope = 1;
-            for (Ast.Arg arg : allArgs(args)) {
-                if (params.contains(arg.arg)) {
-                    throw err(arg, "duplicate argument '" + arg.arg + "' in function definition");
-                }
-                params.add(arg.arg);
-            }
-            if (body != null) {
-                stmts(body);
-            } else {
-                expr(lambdaBody);
-            }
-            scope = savedScope;
-            assigned.clear();
-            assigned.addAll(a);
-            used.clear();
-            used.addAll(u);
-            params.clear();
-            params.addAll(ps);
-        }
-
-        @Override
-        void classBody(List<Stmt> body) {
-            int savedScope = scope;
-            scope = 2;
-            stmts(body);
-            scope = savedScope;
-        }
-
-        @Override
-        void stmt(Stmt s) {
-            if (s instanceof Stmt.Nonlocal && scope == 0) {
-                throw err(s, "nonlocal declaration not allowed at module level");
-            }
-            if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
-                boolean global = s instanceof Stmt.Global;
-                List<String> names = global ? ((Stmt.Global) s).names : ((Stmt.Nonlocal) s).names;
-                String kind = global ? "global" : "nonlocal";
-                for (String n : names) {
-                    if (params.contains(n)) {
-                        throw err(s, "name '" + n + "' is parameter and " + kind);
-                    }
-                    if (assigned.contains(n)) {
-                        throw err(s, "name '" + n + "' is assigned to before " + kind + " declaration");
-                    }
-                    if (used.contains(n)) {
-                        throw err(s, "name '" + n + "' is used prior to " + kind + " declaration");
-                    }
-                }
-            }
-            super.stmt(s);
-        }
-
-        @Override
-        void name(Expr.Name n, boolean store) {
-            (store ? assigned : used).add(n.id);
-        }
-
-        /** Set while inside a comprehension's own scope: "list comprehension", ... */
-        private String comprehension;
-
-        @Override
-        void expr(Expr e) {
-            if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && comprehension != null) {
-                throw err(e, "'yield' inside " + comprehension);
-            }
-            List<Ast.Comprehension> gens = null;
-            String kind = null;
-            if (e instanceof Expr.ListComp) {
-                gens = ((Expr.ListComp) e).generators;
-                kind = "list comprehension";
-            } else if (e instanceof Expr.SetComp) {
-                gens = ((Expr.SetComp) e).generators;
-                kind = "set comprehension";
-            } else if (e instanceof Expr.DictComp) {
-                gens = ((Expr.DictComp) e).generators;
-                kind = "dict comprehension";
-            } else if (e instanceof Expr.GeneratorExp) {
-                gens = ((Expr.GeneratorExp) e).generators;
-                kind = "generator expression";
-            }
-            if (gens == null) {
-                super.expr(e);
-                return;
-            }
-            // The first iterable is evaluated outside; everything else runs in the comprehension's scope.
-            expr(gens.get(0).iter);
-            String saved = comprehension;
-            comprehension = kind;
-            for (int i = 0; i < gens.size(); i++) {
-                Ast.Comprehension c = gens.get(i);
-                if (i > 0) {
-                    expr(c.iter);
-                }
-                target(c.target);
-                for (Expr cond : c.ifs) {
-                    expr(cond);
-                }
-            }
-            if (e instanceof Expr.DictComp) {
-                expr(((Expr.DictComp) e).key);
-                expr(((Expr.DictComp) e).value);
-            } else if (e instanceof Expr.ListComp) {
-                expr(((Expr.ListComp) e).elt);
-            } else if (e instanceof Expr.SetComp) {
-                expr(((Expr.SetComp) e).elt);
-            } else {
-                expr(((Expr.GeneratorExp) e).elt);
-            }
-            comprehension = saved;
-        }
     }
 
     static List<Ast.Arg> allArgs(Ast.Arguments a) {
@@ -182,9 +48,17 @@ final class Checker {
     private final class Compiler extends TreeWalker {
         private boolean inFunction;
         private int loops;
+        private boolean deleting;
+        /** The statement or expression being compiled: CPython locates some errors there. */
+        private Node owner;
 
         @Override
         void function(Ast.Arguments args, List<Stmt> body, Expr lambdaBody) {
+            for (Ast.Arg a : allArgs(args)) {
+                if (a.arg.equals(DEBUG)) {
+                    throw err(owner, "cannot assign to __debug__");
+                }
+            }
             boolean f = inFunction;
             int l = loops;
             inFunction = true;
@@ -221,11 +95,27 @@ final class Checker {
             if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && !inFunction) {
                 throw err(e, "'yield' outside function");
             }
+            Node saved = owner;
+            owner = e;
             super.expr(e);
+            owner = saved;
         }
 
         @Override
         void stmt(Stmt s) {
+            Node saved = owner;
+            owner = s;
+            compile(s);
+            owner = saved;
+        }
+
+        private void compile(Stmt s) {
+            if (s instanceof Stmt.Delete) {
+                deleting = true;
+                super.stmt(s);
+                deleting = false;
+                return;
+            }
             if (s instanceof Stmt.Return && !inFunction) {
                 throw err(s, "'return' outside function");
             }
@@ -239,7 +129,17 @@ final class Checker {
         }
 
         @Override
+        void name(Expr.Name n, boolean store) {
+            if (store && n.id.equals(DEBUG)) {
+                throw err(n, deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+            }
+        }
+
+        @Override
         void target(Expr t) {
+            if (t instanceof Expr.Attribute && ((Expr.Attribute) t).attr.equals(DEBUG)) {
+                throw err(t, deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+            }
             if (t instanceof Expr.Starred) {
                 throw err(t, "starred assignment target must be in a list or tuple");
             }
@@ -271,6 +171,9 @@ final class Checker {
         void keywords(List<Ast.Keyword> kws) {
             for (int i = 0; i < kws.size(); i++) {
                 String a = kws.get(i).arg;
+                if (DEBUG.equals(a)) {
+                    throw err(owner, "cannot assign to __debug__");
+                }
                 for (int j = 0; j < i && a != null; j++) {
                     if (a.equals(kws.get(j).arg)) {
                         throw err(kws.get(i), "keyword argument repeated: " + a);

@@ -5,9 +5,9 @@ import java.util.List;
 
 /** Brace atoms: dict | set | dictcomp | setcomp, with CPython's dict-specific messages. */
 final class Displays {
-    private final ExpressionParser p;
+    private final AtomParser p;
 
-    Displays(ExpressionParser p) {
+    Displays(AtomParser p) {
         this.p = p;
     }
 
@@ -63,7 +63,9 @@ final class Displays {
                 throw p.errorAt(colon, "expression expected after dictionary key and ':'");
             }
             if (p.check("*")) {
-                throw p.errorAt(p.peek(), "cannot use a starred expression in a dictionary value");
+                Token star = p.advance();
+                Expr v = p.bitwiseOr();
+                throw p.errorRange(star, v, "cannot use a starred expression in a dictionary value");
             }
         }
         return p.expression();

@@ -159,7 +159,13 @@ abstract class ParserBase {
     }
 
     final PySyntaxError errorAt(Token t, String msg) {
-        return error("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol);
+        return error("SyntaxError", msg, t.line, t.col, t.endLine, endOffset(t));
+    }
+
+    /** CPython gives INDENT, DEDENT and ENDMARKER no end position. */
+    static int endOffset(Token t) {
+        boolean marker = t.type == Token.Type.INDENT || t.type == Token.Type.DEDENT || t.type == Token.Type.ENDMARKER;
+        return marker ? -1 : t.endCol;
     }
 
     final PySyntaxError errorAt(Node n, String msg) {

@@ -14,8 +14,13 @@ public final class PySyntaxError extends RuntimeException {
     public final int endLine;
     public final int endOffset;
     public String text;
-    /** True when the error came from the tokenizer (such errors outrank parser errors). */
+    /**
+     * Set for errors raised while reading tokens or literals: they are never undone by the parser's
+     * speculative attempts (CPython raises them as soon as it meets them).
+     */
     final boolean fromTokenizer;
+    /** A string-literal error: inside an f-string field it gets CPython's "f-string: " prefix. */
+    boolean fromString;
 
     PySyntaxError(String pythonType, String msg, int line, int offset, int endLine, int endOffset,
                   boolean fromTokenizer) {

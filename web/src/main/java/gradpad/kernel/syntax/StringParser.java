@@ -11,12 +11,13 @@ import java.util.List;
  * Errors without a better place sit at the token after the strings, as in CPython.
  */
 final class StringParser {
-    private final ExpressionParser p;
+    private final AtomParser p;
     private final List<Token> toks;
     private final Token after;
     private final String src;
     private final Token first;
     private final Token last;
+    private final Escapes escapes;
 
     /** Literal text waiting to become a Constant, and the parts built so far. */
     private static final class State {
@@ -24,18 +25,22 @@ final class StringParser {
         final List<Expr> exprs = new ArrayList<>();
     }
 
-    StringParser(ExpressionParser p, List<Token> toks, Token after) {
+    StringParser(AtomParser p, List<Token> toks, Token after) {
         this.p = p;
         this.toks = toks;
         this.after = after;
         this.src = p.src;
         this.first = toks.get(0);
         this.last = toks.get(toks.size() - 1);
+        this.escapes = new Escapes(src, this);
     }
 
-    private PySyntaxError err(String msg) {
+    PySyntaxError err(String msg) {
         PySyntaxError e = p.error("SyntaxError", msg, after.line, after.col, after.endLine, after.endCol);
-        return new PySyntaxError(e.pythonType, e.msg, e.line, e.offset, e.endLine, e.endOffset, true);
+        PySyntaxError hard = new PySyntaxError(e.pythonType, e.msg, e.line, e.offset, e.endLine, e.endOffset, true);
+        hard.text = e.text;
+        hard.fromString = true;
+        return hard;
     }
 
     private <T extends Node> T whole(T n) {
@@ -81,9 +86,9 @@ final class StringParser {
                         throw err("bytes can only contain ASCII literal characters");
                     }
                 }
-                state.lastStr.append(raw ? src.substring(bodyStart, bodyEnd) : decode(bodyStart, bodyEnd, true));
+                state.lastStr.append(raw ? src.substring(bodyStart, bodyEnd) : escapes.decode(bodyStart, bodyEnd, true));
             } else {
-                state.lastStr.append(raw ? src.substring(bodyStart, bodyEnd) : decode(bodyStart, bodyEnd, false));
+                state.lastStr.append(raw ? src.substring(bodyStart, bodyEnd) : escapes.decode(bodyStart, bodyEnd, false));
             }
         }
         if (!fmode) {
@@ -178,7 +183,7 @@ final class StringParser {
             cur[0] = stop;
         }
         if (stop > literalStart) {
-            state.lastStr.append(raw ? src.substring(literalStart, stop) : decode(literalStart, stop, false));
+            state.lastStr.append(raw ? src.substring(literalStart, stop) : escapes.decode(literalStart, stop, false));
         }
         return result;
     }
@@ -354,7 +359,7 @@ final class StringParser {
             }
             return e;
         } catch (PySyntaxError e) {
-            if (e.fromTokenizer) {
+            if (e.fromTokenizer && !e.fromString) {
                 throw e;
             }
             // CPython reports columns relative to the "(expr)" string it parsed.
@@ -369,113 +374,4 @@ final class StringParser {
         }
     }
 
-    // ---- escapes ------------------------------------------------------------------------------
-
-    /** Backslash escapes of a (non-raw) literal; unknown escapes stay as written, as in Python. */
-    private String decode(int from, int to, boolean bytes) {
-        if (src.indexOf('\\', from) < 0 || src.indexOf('\\', from) >= to) {
-            return src.substring(from, to);
-        }
-        StringBuilder sb = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            char c = src.charAt(i);
-            if (c != '\\' || i + 1 >= to) {
-                sb.append(c);
-                i++;
-                continue;
-            }
-            int escStart = i;
-            char e = src.charAt(i + 1);
-            i += 2;
-            switch (e) {
-                case '\n': break;
-                case '\\': sb.append('\\'); break;
-                case '\'': sb.append('\''); break;
-                case '"': sb.append('"'); break;
-                case 'a': sb.append('\007'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'v': sb.append('\013'); break;
-                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-                    int v = e - '0';
-                    for (int n = 0; n < 2 && i < to && src.charAt(i) >= '0' && src.charAt(i) <= '7'; n++) {
-                        v = v * 8 + (src.charAt(i++) - '0');
-                    }
-                    sb.append((char) (bytes ? v & 0xff : v));
-                    break;
-                }
-                case 'x':
-                    i = hexEscape(sb, from, escStart, i, to, 2, bytes);
-                    break;
-                case 'u':
-                case 'U':
-                    if (bytes) {
-                        sb.append('\\').append(e);
-                    } else {
-                        i = hexEscape(sb, from, escStart, i, to, e == 'u' ? 4 : 8, false);
-                    }
-                    break;
-                case 'N':
-                    if (bytes) {
-                        sb.append('\\').append(e);
-                        break;
-                    }
-                    // No Unicode name table in the browser build: every \N{...} is reported unknown.
-                    int close = i < to && src.charAt(i) == '{' ? src.indexOf('}', i) : -1;
-                    if (close < 0 || close >= to) {
-                        throw unicodeError(from, escStart, to, i, "malformed \\N character escape");
-                    }
-                    throw unicodeError(from, escStart, to, close + 1, "unknown Unicode character name");
-                default:
-                    sb.append('\\').append(e);
-                    break;
-            }
-        }
-        return sb.toString();
-    }
-
-    private int hexEscape(StringBuilder sb, int from, int escStart, int i, int to, int n, boolean bytes) {
-        int v = 0;
-        for (int k = 0; k < n; k++) {
-            int d = i + k < to ? Character.digit(src.charAt(i + k), 16) : -1;
-            if (d < 0) {
-                if (bytes) {
-                    throw err("(value error) invalid \\x escape at position " + utf8Index(from, escStart));
-                }
-                String what = n == 2 ? "truncated \\xXX escape" : n == 4 ? "truncated \\uXXXX escape"
-                    : "truncated \\UXXXXXXXX escape";
-                throw unicodeError(from, escStart, to, i + k, what);
-            }
-            v = v * 16 + d;
-        }
-        if (v > 0x10FFFF) {
-            throw unicodeError(from, escStart, to, i + n, "illegal Unicode character");
-        }
-        sb.appendCodePoint(v);
-        return i + n;
-    }
-
-    /** CPython's codec error, with byte positions as its decoder counts them. */
-    private PySyntaxError unicodeError(int from, int escStart, int to, int stop, String what) {
-        int a = utf8Index(from, escStart);
-        int b = utf8Index(from, Math.min(stop, to)) - 1;
-        return err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + a + "-" + b + ": " + what);
-    }
-
-    /** CPython first rewrites non-ASCII chars as 10-byte {@code \U........} escapes, then decodes. */
-    private int utf8Index(int from, int pos) {
-        int n = 0;
-        for (int i = from; i < pos; i++) {
-            char c = src.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                continue;
-            }
-            n += c < 128 ? 1 : 10;
-        }
-        return n;
-    }
 }

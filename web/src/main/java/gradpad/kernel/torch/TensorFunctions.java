@@ -53,6 +53,9 @@ final class TensorFunctions {
     };
 
     static boolean exists(String name) {
+        if (ReductionFunctions.exists(name)) {
+            return true;
+        }
         for (String n : NAMES) {
             if (n.equals(name)) {
                 return true;
@@ -69,6 +72,9 @@ final class TensorFunctions {
     }
 
     static Object call(String name, Object[] a, String[] kw) {
+        if (ReductionFunctions.exists(name)) {
+            return ReductionFunctions.call(name, a, kw);
+        }
         switch (name) {
             case "add":
             case "sub":

@@ -42,6 +42,11 @@ public final class TorchModule {
         for (String n : TensorFunctions.NAMES) {
             m.put(n, TensorFunctions.function(n));
         }
+        for (String n : ReductionFunctions.NAMES) {
+            if (!n.equals("repeat") && !n.endsWith("_")) {
+                m.put(n, TensorFunctions.function(n));
+            }
+        }
         m.put("concat", new Builtin("concat", (a, kw) -> join("cat", a, kw)));
         m.function("cat", (a, kw) -> join("cat", a, kw));
         m.function("stack", (a, kw) -> join("stack", a, kw));
@@ -54,6 +59,9 @@ public final class TorchModule {
         registerRandom(m);
         registerGradMode(m);
         m.put("autograd", autograd());
+        PyModule functional = gradpad.kernel.torch.nn.Functional.create();
+        m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
+        m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
         return m;
     }
 

@@ -41,7 +41,7 @@ public final class TorchObjects {
 
     public static PyClass typeOf(Object o) {
         if (o instanceof Tensor) {
-            return TENSOR;
+            return ((Tensor) o).isParameter() ? gradpad.kernel.torch.nn.NnModule.PARAMETER : TENSOR;
         }
         if (o instanceof DType) {
             return DTYPE;
@@ -71,7 +71,8 @@ public final class TorchObjects {
 
     public static String repr(Object o) {
         if (o instanceof Tensor) {
-            return o.toString();
+            Tensor t = (Tensor) o;
+            return t.isParameter() ? "Parameter containing:\n" + t : t.toString();
         }
         if (o instanceof DType) {
             return o.toString();

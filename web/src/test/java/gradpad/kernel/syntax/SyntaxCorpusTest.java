@@ -27,6 +27,7 @@ class SyntaxCorpusTest {
         final List<String> ast = new ArrayList<>();
         final List<String> pos = new ArrayList<>();
         String err;
+        String end;
     }
 
     static List<String> resourceLines(String name) throws IOException {
@@ -59,6 +60,8 @@ class SyntaxCorpusTest {
                 c.pos.add(line.substring(4));
             } else if (line.startsWith("ERR ")) {
                 c.err = line.substring(4);
+            } else if (line.startsWith("END ")) {
+                c.end = line.substring(4);
             }
         }
         return cases;
@@ -117,11 +120,13 @@ class SyntaxCorpusTest {
         for (Case c : cases) {
             String got;
             Module m = null;
+            PySyntaxError caught = null;
             try {
                 m = Parser.parse(c.src);
                 got = null;
             } catch (PySyntaxError e) {
                 got = describe(e);
+                caught = e;
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(c.name + ": Java exception " + e);
                 continue;
@@ -137,6 +142,9 @@ class SyntaxCorpusTest {
                     boolean sameButOffset = a.length == 4 && b.length == 4 && a[0].equals(b[0]) && a[1].equals(b[1])
                         && a[2].equals(b[2]);
                     diffs.add((sameButOffset ? "offset" : "err") + "|expected " + c.err + "\n      got      " + got);
+                } else if (c.end != null && !c.err.startsWith("RecursionError")
+                    && !c.end.equals(caught.endLine + "|" + caught.endOffset)) {
+                    diffs.add("end|expected end " + c.end + " got " + caught.endLine + "|" + caught.endOffset);
                 }
             } else if (got != null) {
                 diffs.add("err|expected success but got " + got);

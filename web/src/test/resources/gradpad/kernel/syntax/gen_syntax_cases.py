@@ -13,6 +13,7 @@ Output: syntax_cases.txt beside this script. Per case:
     AST <one line per top-level statement>   (valid code)
     POS <the same with node positions>       (valid code)
     ERR <Type>|<message>|<line>|<offset>     (code that compile() rejects)
+    END <end line>|<end offset>              (the end of the error's range, for caret displays)
 The dump format is the one AstDump.java prints.
 """
 import ast
@@ -200,6 +201,7 @@ def record(name, src):
             tree = ast.parse(src)
         except SyntaxError as e:
             out.append('ERR %s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset))
+            out.append('END %s|%s' % (e.end_lineno, e.end_offset))
             return out
         except (RecursionError, MemoryError, ValueError) as e:
             out.append('ERR %s|%s|0|0' % (type(e).__name__, e))

@@ -1,0 +1,111 @@
+package gradpad.kernel.torch.nn;
+
+import gradpad.engine.Tensor;
+import gradpad.engine.ops.Addmm;
+import gradpad.engine.ops.Arithmetic;
+import gradpad.engine.ops.LinearAlgebra;
+import gradpad.engine.ops.Losses;
+import gradpad.engine.ops.Softmax;
+import gradpad.engine.ops.Unary;
+import gradpad.engine.ops.Views;
+import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.PyModule;
+import gradpad.kernel.runtime.PyNone;
+import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
+import gradpad.kernel.torch.Convert;
+
+/** {@code torch.nn.functional}: activations, losses and {@code linear}. */
+public final class Functional {
+    private Functional() {
+    }
+
+    public static PyModule create() {
+        PyModule f = new PyModule("torch.nn.functional");
+        f.function("relu", (a, kw) -> Unary.relu(input(a, kw, "relu")));
+        f.function("sigmoid", (a, kw) -> Unary.sigmoid(input(a, kw, "sigmoid")));
+        f.function("tanh", (a, kw) -> Unary.tanh(input(a, kw, "tanh")));
+        f.function("softmax", (a, kw) -> {
+            Object[] b = new Signature("softmax", "input", "dim=None", "_stacklevel=3", "dtype=None").bind(a, kw);
+            return Softmax.softmax(tensor(b[0], "softmax"), dim(b[1], "softmax"), Convert.dtype(b[3]));
+        });
+        f.function("log_softmax", (a, kw) -> {
+            Object[] b = new Signature("log_softmax", "input", "dim=None", "_stacklevel=3", "dtype=None").bind(a, kw);
+            return Softmax.logSoftmax(tensor(b[0], "log_softmax"), dim(b[1], "log_softmax"), Convert.dtype(b[3]));
+        });
+        f.function("linear", (a, kw) -> {
+            Object[] b = new Signature("linear", "input", "weight", "bias=None").bind(a, kw);
+            return linear(tensor(b[0], "linear"), tensor(b[1], "linear"), Convert.isNone(b[2]) ? null
+                    : tensor(b[2], "linear"));
+        });
+        f.function("mse_loss", (a, kw) -> {
+            Object[] b = new Signature("mse_loss", "input", "target", "size_average=None", "reduce=None",
+                    "reduction='mean'").bind(a, kw);
+            return Losses.mseLoss(tensor(b[0], "mse_loss"), tensor(b[1], "mse_loss"), reduction(b[4]));
+        });
+        f.function("cross_entropy", (a, kw) -> {
+            Object[] b = new Signature("cross_entropy", "input", "target", "weight=None", "size_average=None",
+                    "ignore_index=-100", "reduce=None", "reduction='mean'", "label_smoothing=0.0").bind(a, kw);
+            return crossEntropy(tensor(b[0], "cross_entropy"), tensor(b[1], "cross_entropy"), reduction(b[6]),
+                    b[4] == null ? -100 : Runtime.toIndex(b[4]));
+        });
+        f.function("nll_loss", (a, kw) -> {
+            Object[] b = new Signature("nll_loss", "input", "target", "weight=None", "size_average=None",
+                    "ignore_index=-100", "reduce=None", "reduction='mean'").bind(a, kw);
+            return Losses.nllLoss(tensor(b[0], "nll_loss"), tensor(b[1], "nll_loss"), reduction(b[6]),
+                    b[4] == null ? -100 : Runtime.toIndex(b[4]));
+        });
+        f.function("binary_cross_entropy_with_logits", (a, kw) -> {
+            Object[] b = new Signature("binary_cross_entropy_with_logits", "input", "target", "weight=None",
+                    "size_average=None", "reduce=None", "reduction='mean'", "pos_weight=None").bind(a, kw);
+            return Losses.bceWithLogits(tensor(b[0], "binary_cross_entropy_with_logits"),
+                    tensor(b[1], "binary_cross_entropy_with_logits"), reduction(b[5]));
+        });
+        return f;
+    }
+
+    static Tensor input(Object[] a, String[] kw, String name) {
+        Object[] b = new Signature(name, "input", "inplace=False").bind(a, kw);
+        return tensor(b[0], name);
+    }
+
+    static Tensor tensor(Object o, String name) {
+        if (!(o instanceof Tensor)) {
+            throw Errors.typeError(name + "(): argument 'input' (position 1) must be Tensor, not " + Runtime.typeName(o));
+        }
+        return (Tensor) o;
+    }
+
+    static int dim(Object o, String name) {
+        if (Convert.isNone(o)) {
+            throw Errors.typeError(name + "() missing required argument 'dim' (gradpad does not guess the "
+                    + "implicit dim; pass dim=)");
+        }
+        return (int) Runtime.toIndex(o);
+    }
+
+    static int reduction(Object o) {
+        return o == null || o == PyNone.NONE ? Losses.MEAN : Losses.reduction(Runtime.str(o));
+    }
+
+    /** {@code F.linear}, dispatched as PyTorch does: addmm for 2-D input with bias, else matmul (+ bias). */
+    static Tensor linear(Tensor x, Tensor w, Tensor b) {
+        if (x.dim() == 2 && b != null) {
+            return Addmm.addmm(b, x, Views.t(w));
+        }
+        if (x.dim() == 3 && b != null && x.isContiguous()) {
+            int[] s = x.shapeRef();
+            Tensor flat = Views.view(x, new int[] {s[0] * s[1], s[2]});
+            Tensor r = Addmm.addmm(b, flat, Views.t(w));
+            return Views.view(r, new int[] {s[0], s[1], w.shapeRef()[0]});
+        }
+        Tensor r = LinearAlgebra.matmul(x, Views.t(w));
+        return b == null ? r : Arithmetic.add(r, b);
+    }
+
+    /** {@code F.cross_entropy}: {@code nll_loss(log_softmax(x, 1), target)}. */
+    static Tensor crossEntropy(Tensor x, Tensor target, int reduction, long ignoreIndex) {
+        int classDim = x.dim() == 1 ? 0 : 1;
+        return Losses.nllLoss(Softmax.logSoftmax(x, classDim, null), target, reduction, ignoreIndex);
+    }
+}
