@@ -293,10 +293,10 @@
       if (o.output_type === 'stream') {
         pre.setAttribute('data-stream-name', o.name);
         pre.textContent = o.text;
-      } else if (o.output_type === 'execute_result') {
+      } else if (o.output_type === 'execute_result' || o.output_type === 'display_data') {
         pre.textContent = (o.data && o.data['text/plain']) || '';
         var result = el('div', 'output-result'); // carries the Out[n]: prompt (CSS, not text)
-        if (cell.count != null) result.setAttribute('data-prompt', 'Out[' + cell.count + ']:');
+        if (cell.count != null && o.output_type === 'execute_result') result.setAttribute('data-prompt', 'Out[' + cell.count + ']:');
         result.appendChild(pre);
         out.appendChild(result);
         return;
@@ -405,7 +405,7 @@
   function runCells(list) {
     list.forEach(function (cell) {
       if (cell.type === 'markdown') {
-        if (cell.editing) editMarkdown(cell, false);
+        editMarkdown(cell, false);
       } else {
         schedule(runTask(cell));
       }

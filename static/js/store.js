@@ -33,7 +33,7 @@ var GradpadStore = (function () {
     if (o.output_type === 'execute_result' || o.output_type === 'display_data') {
       var data = plainObject(o.data);
       if (data['text/plain'] == null) return null;
-      return { output_type: 'execute_result', data: { 'text/plain': text(data['text/plain'], 'a result') } };
+      return { output_type: o.output_type, data: { 'text/plain': text(data['text/plain'], 'a result') } };
     }
     if (o.output_type === 'error') {
       var tb = Array.isArray(o.traceback) ? o.traceback.filter(function (l) { return typeof l === 'string'; }) : [];
@@ -104,9 +104,14 @@ var GradpadStore = (function () {
           cell.execution_count = withOutputs === false ? null : (c.count == null ? null : c.count);
           cell.outputs = outputs.map(function (o) {
             if (o.output_type === 'stream') return { output_type: 'stream', name: o.name, text: lines(o.text) };
-            if (o.output_type === 'execute_result') {
-              return { output_type: 'execute_result', execution_count: cell.execution_count, metadata: {},
-                data: { 'text/plain': lines(o.data['text/plain']) } };
+            if (o.output_type === 'execute_result' || o.output_type === 'display_data') {
+              // Other representations the kernel sent (e.g. an autograd graph's JSON) go along as they are.
+              var data = {};
+              Object.keys(o.data || {}).forEach(function (k) { data[k] = o.data[k]; });
+              data['text/plain'] = lines(data['text/plain'] || '');
+              var r = { output_type: o.output_type, metadata: {}, data: data };
+              if (o.output_type === 'execute_result') r.execution_count = cell.execution_count;
+              return r;
             }
             return { output_type: 'error', ename: o.ename, evalue: o.evalue, traceback: o.traceback || [] };
           });
