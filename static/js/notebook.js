@@ -16,7 +16,6 @@
     timing: { readyAt: null }
   };
   var STORE_KEY = 'gradpad.notebook';
-  var params = new URLSearchParams(location.search);
 
   function $(testid) {
     return document.querySelector('[data-testid="' + testid + '"]');
@@ -101,6 +100,10 @@
       cell.rendered.title = 'Double-click to edit';
       cell.rendered.addEventListener('dblclick', function () { editMarkdown(cell, true); });
       body.appendChild(cell.rendered);
+      // Every cell has an output area (the testing contract); a text cell's stays empty.
+      cell.output = el('div', 'cell-output');
+      cell.output.setAttribute('data-testid', 'cell-output');
+      body.appendChild(cell.output);
       renderMarkdown(cell);
     }
     body.appendChild(cellTools(cell));
@@ -152,12 +155,14 @@
     var text = source(cell);
     cell.rendered.appendChild(GradpadMarkdown.render(text));
     cell.el.classList.toggle('empty', !/\S/.test(text));
+    cell.el.setAttribute('data-state', 'done'); // a text cell's "run" is its rendering
   }
 
   function editMarkdown(cell, on) {
     cell.editing = on;
     cell.el.classList.toggle('editing', on);
     if (on) {
+      cell.el.removeAttribute('data-state');
       cell.editor.refresh();
       cell.editor.focus();
     } else {
@@ -720,9 +725,14 @@
   on('open-mine', 'click', openMine);
   on('notice-close', 'click', function () { notice('', null); });
   window.addEventListener('hashchange', function () {
+    // The address has already changed: a shared notebook's pending edit cannot go into it.
+    if (state.shared) clearTimeout(saveTimer); else flush();
+    saveTimer = null;
     if (GradpadStore.isShare(location.hash)) {
-      flush();
-      openShared();
+      openShared(); // e.g. a share link pasted into this tab: only the fragment changed
+    } else if (state.shared) {
+      setShared(false); // back from a shared notebook to the page's own
+      openOwn();
     }
   });
   window.addEventListener('pagehide', flush);
@@ -740,7 +750,7 @@
   if (GradpadStore.isShare(location.hash)) openShared(); else openOwn();
 
   showKernelStatus();
-  GradpadLoader.connect({ seed: params.get('seed') || '', backend: params.get('backend') })
+  (GradpadLoader.kernel || GradpadLoader.connect(GradpadLoader.pageOptions()))
     .then(function (c) {
       client = c;
       state.backend = c.backend;
@@ -754,5 +764,7 @@
       clientWaiters = [];
       setBusy(state.busy);
       state.ready = true;
+      // For pages and tools that drive the notebook (e.g. bench/page-load.sh): no polling needed.
+      if (typeof Event === 'function') window.dispatchEvent(new Event('gradpad:ready'));
     }, fail);
 })();
