@@ -25,8 +25,21 @@ final class Tracebacks {
         String type = e.typeName();
         out.add(pad(type, 42) + "Traceback (most recent call last)");
         List<PyException.TraceEntry> trace = e.trace;
+        int repeats = 0;
         for (int i = trace.size() - 1; i >= 0; i--) {
             PyException.TraceEntry t = trace.get(i);
+            if (i < trace.size() - 1 && same(t, trace.get(i + 1))) {
+                if (++repeats >= 3) {
+                    if (i == 0 || !same(t, trace.get(i - 1))) {
+                        out.add("[... skipping similar frames: " + t.function + " at line " + t.line + " ("
+                                + (repeats - 2) + " times)]");
+                        out.add("");
+                    }
+                    continue;
+                }
+            } else {
+                repeats = 0;
+            }
             String head = t.file + ", line " + t.line;
             if (!t.function.equals("<module>")) {
                 head += ", in " + t.function;
@@ -46,6 +59,10 @@ final class Tracebacks {
         return out;
     }
 
+    private static boolean same(PyException.TraceEntry a, PyException.TraceEntry b) {
+        return a.line == b.line && a.file.equals(b.file) && a.function.equals(b.function);
+    }
+
     /** IPython's arrow: {@code ---->} padded so line numbers stay right-aligned in a 7-column gutter. */
     private static String arrow(int digits) {
         StringBuilder sb = new StringBuilder();
@@ -58,8 +75,19 @@ final class Tracebacks {
     static List<String> forScript(PyException e, Map<String, String[]> sources) {
         List<String> out = new ArrayList<>();
         out.add("Traceback (most recent call last):");
+        int repeats = 0;
         for (int i = e.trace.size() - 1; i >= 0; i--) {
             PyException.TraceEntry t = e.trace.get(i);
+            if (i < e.trace.size() - 1 && same(t, e.trace.get(i + 1))) {
+                if (++repeats >= 3) {
+                    if (i == 0 || !same(t, e.trace.get(i - 1))) {
+                        out.add("  [Previous line repeated " + (repeats - 2) + " more times]");
+                    }
+                    continue;
+                }
+            } else {
+                repeats = 0;
+            }
             out.add("  File \"" + t.file + "\", line " + t.line + ", in " + t.function);
             String[] lines = sources.get(t.file);
             if (lines != null && t.line >= 1 && t.line <= lines.length) {

@@ -24,6 +24,9 @@ public final class KernelMain {
     private KernelMain() {
     }
 
+    /** Python calls the browser's stack holds with room to spare (it overflows near 600). */
+    static final int BROWSER_RECURSION_LIMIT = 300;
+
     public static void main(String[] args) {
         // Nothing to do: the page calls start() with the seed it chose.
     }
@@ -33,6 +36,7 @@ public final class KernelMain {
         // A failed start must not leave the previous session running under a seed nobody asked for.
         kernel = null;
         try {
+            gradpad.kernel.eval.Interpreter.setRecursionLimit(BROWSER_RECURSION_LIMIT);
             kernel = new Kernel(parseSeed(seed));
             return "[]";
         } catch (Throwable t) {
@@ -49,6 +53,20 @@ public final class KernelMain {
             return OutputJson.toJson(kernel.runCell(code == null ? "" : code));
         } catch (Throwable t) {
             return internalError(t);
+        }
+    }
+
+    /**
+     * Benchmark hook (bench/, docs/benchmarks.md): runs {@code iterations} steps of workload
+     * {@code "W1"}, {@code "W2"} or {@code "W3"} through the engine's Java API, for the caller to
+     * time; returns a value of the result, or {@code "error: ..."}.
+     */
+    @JSExport
+    public static String bench(String workload, int iterations) {
+        try {
+            return BenchWorkloads.run(workload, iterations);
+        } catch (Throwable t) {
+            return "error: " + t;
         }
     }
 

@@ -18,7 +18,21 @@ import java.util.Map;
  */
 public final class Interpreter {
     /** CPython's default {@code sys.getrecursionlimit()}. */
-    public static final int RECURSION_LIMIT = 1000;
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    private static int recursionLimit = DEFAULT_RECURSION_LIMIT;
+
+    /**
+     * Lowers the limit where the host's stack is small: a browser's Wasm/JS stack overflows near
+     * 600 Python calls, and an overflow there is a trap Java cannot catch, so RecursionError must
+     * come first.
+     */
+    public static void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    public static int recursionLimit() {
+        return recursionLimit;
+    }
 
     final Map<String, Object> globals;
     final Map<String, Object> builtins;
@@ -122,7 +136,7 @@ public final class Interpreter {
 
     /** Calls a cell-defined function: binds arguments, runs the body in a new frame. */
     Object callFunction(PyFunction f, Object[] args, String[] kwNames) {
-        if (depth >= RECURSION_LIMIT) {
+        if (depth >= recursionLimit) {
             throw Errors.make(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         Frame callee = new Frame(f.closure, f.scope, f.qualname, f.file, false);

@@ -1,0 +1,2 @@
+import torch
+torch.manual_seed(0)
