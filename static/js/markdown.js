@@ -142,10 +142,13 @@ var GradpadMarkdown = (function () {
         sawBlank = false;
         i++;
       }
+      var blankAfter = false;
       while (body.length && isBlank(body[body.length - 1])) {
         body.pop();
-        if (i < lines.length && ITEM.test(lines[i])) loose = true;
+        blankAfter = true;
       }
+      var next = i < lines.length ? ITEM.exec(lines[i]) : null;
+      if (blankAfter && next && /\d/.test(next[2]) === ordered && next[2].slice(-1) === kind) loose = true;
       var li = el('li');
       blocks(body, li);
       ol.appendChild(li);
@@ -174,7 +177,7 @@ var GradpadMarkdown = (function () {
       return c;
     } },
     { re: /<(https?:\/\/[^\s<>]+)>/i, make: function (m) { return link(m[1], m[1]); } },
-    { re: /!?\[((?:\\.|[^\]\\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+"[^"]*")?\s*\)/, make: function (m) {
+    { re: /!?\[((?:\\.|[^\]\\])*)\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)>?(?:\s+"[^"]*")?\s*\)/, make: function (m) {
       // Images are not loaded (the page's policy allows only its own files): their text shows.
       return m[0].charAt(0) === '!' ? document.createTextNode(m[1]) : link(m[2], m[1]);
     } },
