@@ -123,14 +123,21 @@ function gradpadKernelHost(scope, loadScript) {
         if (error) done(error); else instantiate(bytes, done);
       });
     }
+    // Over http the module downloads while the runtime script loads (both start at once); its
+    // bytes compile whatever MIME type the host sends. If the download fails: the base64 copy.
+    var download = null;
+    if (!msg.wasmBytes && msg.wasmSource === 'url' && typeof scope.fetch === 'function') {
+      download = scope.fetch(urls.wasm).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + urls.wasm);
+        return r.arrayBuffer();
+      });
+      download.then(null, function () {}); // handled below, once the runtime is there
+    }
     function withRuntime() {
       if (msg.wasmBytes) {
         instantiate(new Uint8Array(msg.wasmBytes), done);
-      } else if (msg.wasmSource === 'url') {
-        // Streaming compile over http; a host with a wrong MIME type still gets the base64 copy.
-        instantiate(urls.wasm, function (error, k) {
-          if (error) fromB64(); else done(null, k);
-        });
+      } else if (download) {
+        download.then(function (bytes) { instantiate(new Uint8Array(bytes), done); }, fromB64);
       } else {
         fromB64();
       }

@@ -95,9 +95,14 @@ var GradpadLoader = (function () {
     });
   }
 
+  // A worker made by the script's top-level code (see the end of this file), used once.
+  var early = null;
+
   function startWorker(init) {
-    return newWorker(init).then(function (worker) {
-      return handshake(worker, init);
+    var worker = early && init.workerUrl === init.urls.host ? Promise.resolve(early) : newWorker(init);
+    early = null;
+    return worker.then(function (w) {
+      return handshake(w, init);
     });
   }
 
@@ -257,8 +262,10 @@ var GradpadLoader = (function () {
 
   /**
    * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null}
+   * earlyWorker: a kernel host worker already constructed, or null.
    */
-  function connect(options) {
+  function connect(options, earlyWorker) {
+    early = earlyWorker || null;
     var urls = kernelUrls();
     var offline = location.protocol === 'file:';
     var init = {
@@ -286,5 +293,27 @@ var GradpadLoader = (function () {
     });
   }
 
-  return { connect: connect, hasWasmGc: hasWasmGc };
+  // The page's options, from its URL: ?seed=N seeds the kernel, ?backend=js|wasm forces a build.
+  function pageOptions() {
+    var params = new URLSearchParams(location.search);
+    return { seed: params.get('seed') || '', backend: params.get('backend') };
+  }
+
+  return { connect: connect, hasWasmGc: hasWasmGc, pageOptions: pageOptions, hostUrl: function () { return abs('js/kernel-host.js'); } };
 })();
+
+/*
+ * The kernel starts loading as soon as this script runs, while the rest of the page builds
+ * itself; notebook.js takes GradpadLoader.kernel. The worker is constructed right here, in the
+ * script's top-level code: HtmlUnit delivers messages only from workers made that way, and it
+ * saves the round trip for js/new-worker.js. Over file:// Chromium refuses it (the loader then
+ * tries a Blob worker).
+ */
+var gradpadEarlyWorker = null;
+try {
+  gradpadEarlyWorker = new Worker(GradpadLoader.hostUrl());
+} catch (e) {
+  gradpadEarlyWorker = null;
+}
+GradpadLoader.kernel = GradpadLoader.connect(GradpadLoader.pageOptions(), gradpadEarlyWorker);
+gradpadEarlyWorker = null;

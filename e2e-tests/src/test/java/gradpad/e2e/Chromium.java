@@ -72,6 +72,43 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Lets the page download files into {@code dir} (headless Chromium refuses downloads otherwise). */
+    void allowDownloads(Path dir) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath", dir.toString()));
+    }
+
+    /** Emulates a phone-sized screen (CSS pixels). */
+    void phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    void waitUntil(String condition) {
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js("return !!(" + condition + ")")));
+    }
+
+    void waitIdle() {
+        waitUntil("window.gradpad.busy === false");
+    }
+
+    /** Replaces a cell's text as typing would (the page sees an input event). */
+    void setCellSource(int index, String code) {
+        ((JavascriptExecutor) driver).executeScript("var t = document.querySelector(arguments[0]);"
+                + "t.value = arguments[1]; t.dispatchEvent(new Event('input', {bubbles: true}));",
+                PageContract.cell(index) + " [data-testid=cell-source]", code);
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, clear of the sticky toolbar. */
+    void click(String selector) {
+        org.openqa.selenium.WebElement e = find(selector);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    org.openqa.selenium.WebElement find(String selector) {
+        return driver.findElement(By.cssSelector(selector));
+    }
+
     String cellSource(int index) {
         return (String) js("return document.querySelector('" + PageContract.cell(index) + " [data-testid=cell-source]').value");
     }
@@ -84,7 +121,7 @@ final class Chromium implements AutoCloseable {
 
     /** Clicks an element (the click handler sets window.gradpad.busy) and waits until idle. */
     void clickAndWait(String selector) {
-        driver.findElement(By.cssSelector(selector)).click();
+        click(selector);
         new WebDriverWait(driver, PATIENCE).until(d -> Boolean.FALSE.equals(js("return window.gradpad.busy")));
     }
 

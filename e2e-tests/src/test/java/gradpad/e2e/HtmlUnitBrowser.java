@@ -80,13 +80,18 @@ final class HtmlUnitBrowser implements AutoCloseable {
     }
 
     String runCell(int index) throws IOException {
-        HtmlElement run = page.querySelector(PageContract.cell(index) + " [data-testid=run-cell]");
-        run.click();
-        waitUntil("window.gradpad.busy === false");
+        clickAndWait(PageContract.cell(index) + " [data-testid=run-cell]");
         return page.querySelector(PageContract.cell(index) + " [data-testid=cell-output]").getTextContent();
     }
 
-    private void waitUntil(String condition) {
+    /** Clicks an element (the click handler sets window.gradpad.busy) and waits until idle. */
+    void clickAndWait(String selector) throws IOException {
+        HtmlElement e = page.querySelector(selector);
+        e.click();
+        waitUntil("window.gradpad.busy === false");
+    }
+
+    void waitUntil(String condition) {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         while (!Boolean.TRUE.equals(js("!!(" + condition + ")"))) {
             if (System.currentTimeMillis() > deadline) {

@@ -6,6 +6,7 @@ import gradpad.kernel.Output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The built site under test (web/target/playground) and what its cells should print. */
@@ -39,6 +40,40 @@ final class Playground {
         return render(new Kernel(SEED).runCell(code));
     }
 
+    /** What the page must show for each of these cells, run in order in one session. */
+    static List<String> expectedTexts(List<String> cells) {
+        Kernel kernel = new Kernel(SEED);
+        List<String> out = new ArrayList<>();
+        for (String cell : cells) {
+            out.add(render(kernel.runCell(cell)));
+        }
+        return out;
+    }
+
+    /**
+     * Object addresses (IPython shows {@code <MulBackward0 at 0x7f...>}) come from identity hash
+     * codes, which differ between runs and targets; everything else must match byte for byte.
+     */
+    static String withoutAddresses(String text) {
+        return text.replaceAll(" at 0x[0-9a-f]+>", " at 0x\u2026>");
+    }
+
+    /** Lines the seed notebook prints that do not depend on the random seed, as the seed shows them. */
+    static final List<String> SEED_PRINTS = List.of(
+            "tensor([0.2000, 0.4600, 0.6800])",
+            "tensor([  0.8000,  14.2600, 204.6800])",
+            "Equal gradients tensor([4., 6., 8.])",
+            "Weighted Gradients tensor([4.0000, 0.6000, 0.0800])",
+            "tensor([2., 3., 4.])",
+            "tensor([1., 2., 3.], requires_grad=True)\ntensor([1., 2., 3.])",
+            "tensor([3., 4., 5.], grad_fn=<AddBackward0>)\ntensor([3., 4., 5.])",
+            "tensor([3., 3., 3., 3.])\ntensor([6., 6., 6., 6.])\ntensor([9., 9., 9., 9.])",
+            "tensor([3., 3., 3., 3.])\ntensor([3., 3., 3., 3.])\ntensor([3., 3., 3., 3.])");
+
+    /** Number of code cells and of all cells in the shipped notebook. */
+    static final int SEED_CODE_CELLS = 17;
+    static final int SEED_CELLS = 22;
+
     /** Mirrors outputText() in static/js/notebook.js; textContent joins the output blocks. */
     static String render(List<Output> outputs) {
         StringBuilder sb = new StringBuilder();
@@ -47,6 +82,8 @@ final class Playground {
                 sb.append(((Output.Stream) o).text);
             } else if (o instanceof Output.ExecuteResult) {
                 sb.append(((Output.ExecuteResult) o).text);
+            } else if (o instanceof Output.DisplayData) {
+                sb.append(((Output.DisplayData) o).text);
             } else if (o instanceof Output.Error) {
                 Output.Error e = (Output.Error) o;
                 if (e.traceback != null && !e.traceback.isEmpty()) {
