@@ -61,12 +61,12 @@
     '.cell *{box-sizing:border-box}',
     '.bar{display:flex;align-items:center;gap:8px;padding:4px 8px;background:#f6f8fa;border-bottom:1px solid #d0d7de}',
     '.count{font:12px/1 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;color:#656d76;min-width:3.5em}',
-    '.brand{font-size:12px;color:#656d76}.brand b{color:#ee4c2c;font-weight:600}',
+    '.brand{font-size:12px;color:#656d76}.brand b{color:#c4361b;font-weight:600}',
     '.status{margin-left:auto;font-size:12px;color:#656d76}',
     'button{font:inherit;font-size:13px;line-height:1.2;padding:3px 10px;border:1px solid #d0d7de;border-radius:4px;',
     'background:#fff;color:inherit;cursor:pointer}',
     'button:hover{border-color:#8c959f}button:focus-visible{outline:2px solid #0969da;outline-offset:1px}',
-    'button.run{background:#ee4c2c;border-color:#ee4c2c;color:#fff}',
+    'button.run{background:#d03b1f;border-color:#d03b1f;color:#fff}',
     'button[hidden]{display:none}',
     'textarea{display:block;width:100%;margin:0;padding:8px 10px;border:0;resize:vertical;background:transparent;',
     'color:inherit;font:13px/1.45 ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace;',
@@ -83,7 +83,7 @@
     '.cell{color:#e6edf3;background:#0d1117;border-color:#30363d}',
     '.bar{background:#161b22;border-color:#30363d}.outputs{border-color:#30363d}',
     '.count,.brand,.status,.note{color:#8d96a0}',
-    'button{background:#21262d;border-color:#30363d}',
+    'button{background:#21262d;border-color:#30363d}.brand b{color:#ee4c2c}',
     'pre.output-error,pre.output-stderr{color:#ffa198;background:#3c1618}',
     '.graph{color:#e6edf3}}'
   ].join('');
