@@ -204,6 +204,19 @@ class EmbedChromiumTest {
     }
 
     @Test
+    void demoLessonRunsFromDiskUnderItsContentSecurityPolicy() throws Exception {
+        try (Chromium c = Chromium.launch()) {
+            String url = Playground.dir().resolve(EmbedContract.DEMO).toUri() + "?seed=" + Playground.SEED;
+            openPage(c, url, EmbedContract.DEMO_CELLS);
+            run(c, 3);
+            assertEquals("wasm", c.js("return window.gradpadEmbed.backend"));
+            assertEquals("worker", c.js("return window.gradpadEmbed.mode"));
+            assertEquals(EmbedContract.SEED_GRAPH, gp(c, "gpGraph(3)"));
+            assertEquals(EmbedContract.expectedInOrder(sources(c, 2)).get(1), gp(c, "gpOut(1)"));
+        }
+    }
+
+    @Test
     void aPageOnAnotherOriginRunsTheKernelInThePage() throws Exception {
         Path dir = Files.createTempDirectory("gradpad-other-origin-");
         try (StaticServer gradpad = Playground.serve("/cdn/gradpad/");
