@@ -25,11 +25,11 @@ var GradpadLoader = (function () {
   }
 
   // Absolute URLs: a worker resolves relative ones against its own script, not the page.
-  function abs(rel) {
-    return new URL(rel, document.baseURI).href;
-  }
-
-  function kernelUrls() {
+  // base: the site's folder (default: the page's); the embed script passes its own folder.
+  function kernelUrls(base) {
+    function abs(rel) {
+      return new URL(rel, base || document.baseURI).href;
+    }
     return {
       host: abs('js/kernel-host.js'),
       newWorker: abs('js/new-worker.js'),
@@ -261,12 +261,13 @@ var GradpadLoader = (function () {
   }
 
   /**
-   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null}
+   * options: {seed: string ('' = non-deterministic), backend: 'js'|'wasm'|null,
+   *           base: URL of the folder holding js/ and kernel/ (optional; default the page's)}
    * earlyWorker: a kernel host worker already constructed, or null.
    */
   function connect(options, earlyWorker) {
     early = earlyWorker || null;
-    var urls = kernelUrls();
+    var urls = kernelUrls(options.base);
     var offline = location.protocol === 'file:';
     var init = {
       type: 'init',
