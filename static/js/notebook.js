@@ -299,10 +299,17 @@
         pre.setAttribute('data-stream-name', o.name);
         pre.textContent = o.text;
       } else if (o.output_type === 'execute_result' || o.output_type === 'display_data') {
-        pre.textContent = (o.data && o.data['text/plain']) || '';
+        var graph = window.GradpadGraph && o.data && o.data[GradpadGraph.MIME];
         var result = el('div', 'output-result'); // carries the Out[n]: prompt (CSS, not text)
         if (cell.count != null && o.output_type === 'execute_result') result.setAttribute('data-prompt', 'Out[' + cell.count + ']:');
-        result.appendChild(pre);
+        if (graph && o.output_type === 'display_data') {
+          // gradpad.draw(t): the drawing is the output.
+          result.appendChild(graphBox(graph));
+        } else {
+          pre.textContent = (o.data && o.data['text/plain']) || '';
+          result.appendChild(pre);
+          if (graph) result.appendChild(graphToggle(graph));
+        }
         out.appendChild(result);
         return;
       } else if (o.output_type === 'error') {
@@ -313,6 +320,35 @@
       }
       out.appendChild(pre);
     });
+  }
+
+  function graphBox(json) {
+    var box = el('div', 'output-graph');
+    box.appendChild(GradpadGraph.render(json));
+    return box;
+  }
+
+  /** A tensor with a grad_fn: its backward graph behind a toggle, drawn on first open. */
+  function graphToggle(json) {
+    var wrap = el('div', 'graph-toggle');
+    var button = el('button', 'graph-button', 'Show graph');
+    button.type = 'button';
+    button.setAttribute('data-testid', 'graph-toggle');
+    button.setAttribute('aria-expanded', 'false');
+    var box = null;
+    button.addEventListener('click', function () {
+      if (!box) {
+        box = graphBox(json);
+        wrap.appendChild(box);
+      } else {
+        box.hidden = !box.hidden;
+      }
+      var open = !box.hidden;
+      button.textContent = open ? 'Hide graph' : 'Show graph';
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+    wrap.appendChild(button);
+    return wrap;
   }
 
   function setPrompt(cell, text) {
