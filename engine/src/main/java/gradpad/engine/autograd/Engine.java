@@ -11,7 +11,6 @@ import gradpad.engine.ops.Creation;
 import gradpad.engine.ops.Reductions;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,10 @@ import java.util.PriorityQueue;
  * summing the gradients that arrive at the same input.
  */
 public final class Engine {
+    /** Ready nodes by creation order, newest first (PyTorch's order). */
+    private static final java.util.Comparator<Node> READY_ORDER = (a, b) -> Long.compare(b.sequenceNr, a.sequenceNr);
+    private static int runCounter;
+
     private Engine() {
     }
 
@@ -63,7 +66,8 @@ public final class Engine {
         }
 
         // Where autograd.grad captures gradients instead of accumulating them into .grad.
-        Map<Node, int[]> captureAt = new IdentityHashMap<>();
+        Map<Node, int[]> captureAt = captureInputs == null ? java.util.Collections.emptyMap()
+                : new IdentityHashMap<>();
         Tensor[] captured = captureInputs == null ? null : new Tensor[captureInputs.length];
         if (captureInputs != null) {
             for (int i = 0; i < captureInputs.length; i++) {
@@ -77,29 +81,30 @@ public final class Engine {
             }
         }
 
-        Map<Node, Integer> dependencies = countDependencies(rootEdges);
+        int mark = ++runCounter;
+        countDependencies(rootEdges, mark);
         Map<Node, Boolean> needed = captureInputs == null ? null : neededNodes(rootEdges, captureAt);
-        Map<Node, Tensor[]> buffers = new HashMap<>();
-        PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequenceNr, a.sequenceNr));
+        PriorityQueue<Node> ready = new PriorityQueue<>(READY_ORDER);
         List<Node> executed = new ArrayList<>();
 
         boolean previousMode = GradMode.set(createGraph);
         try {
             for (int i = 0; i < rootEdges.length; i++) {
-                addToBuffer(buffers, rootEdges[i], rootGrads[i]);
+                addToBuffer(rootEdges[i], rootGrads[i]);
             }
             for (Edge e : rootEdges) {
-                if (dependencies.getOrDefault(e.function, 0) == 0 && !ready.contains(e.function)) {
+                if (e.function.pending == 0 && !ready.contains(e.function)) {
                     ready.add(e.function);
                 }
             }
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
-                Tensor[] inputs = buffers.remove(node);
+                Tensor[] inputs = node.buffer;
+                node.buffer = null;
                 if (inputs == null) {
                     inputs = new Tensor[node.numOutputs()];
                 }
-                int[] captures = captureAt.get(node);
+                int[] captures = captureAt.isEmpty() ? null : captureAt.get(node);
                 if (captures != null) {
                     for (int k = 0; k < captures.length; k += 2) {
                         Tensor g = inputs[captures[k]];
@@ -123,11 +128,9 @@ public final class Engine {
                     Tensor g = k < outGrads.length ? outGrads[k] : null;
                     if (g != null) {
                         g = validate(node, k, g);
-                        addToBuffer(buffers, e, g);
+                        addToBuffer(e, g);
                     }
-                    int left = dependencies.get(e.function) - 1;
-                    dependencies.put(e.function, left);
-                    if (left == 0) {
+                    if (--e.function.pending == 0) {
                         ready.add(e.function);
                     }
                 }
@@ -234,23 +237,21 @@ public final class Engine {
         }
     }
 
-    private static void addToBuffer(Map<Node, Tensor[]> buffers, Edge e, Tensor g) {
-        Tensor[] buf = buffers.get(e.function);
+    private static void addToBuffer(Edge e, Tensor g) {
+        Node n = e.function;
+        Tensor[] buf = n.buffer;
         if (buf == null) {
-            buf = new Tensor[e.function.numOutputs()];
-            buffers.put(e.function, buf);
+            buf = new Tensor[n.numOutputs()];
+            n.buffer = buf;
         }
         buf[e.inputNr] = buf[e.inputNr] == null ? g : Arithmetic.add(buf[e.inputNr], g);
     }
 
-    private static Map<Node, Integer> countDependencies(Edge[] roots) {
-        Map<Node, Integer> deps = new HashMap<>();
-        Map<Node, Boolean> seen = new IdentityHashMap<>();
+    /** Counts, on each reachable node, how many edges lead to it; marks visited nodes with this run's number. */
+    private static void countDependencies(Edge[] roots, int mark) {
         ArrayList<Node> stack = new ArrayList<>();
         for (Edge e : roots) {
-            if (seen.put(e.function, Boolean.TRUE) == null) {
-                stack.add(e.function);
-            }
+            visit(e.function, mark, stack);
         }
         while (!stack.isEmpty()) {
             Node n = stack.remove(stack.size() - 1);
@@ -258,13 +259,19 @@ public final class Engine {
                 if (e == null) {
                     continue;
                 }
-                deps.put(e.function, deps.getOrDefault(e.function, 0) + 1);
-                if (seen.put(e.function, Boolean.TRUE) == null) {
-                    stack.add(e.function);
-                }
+                visit(e.function, mark, stack);
+                e.function.pending++;
             }
         }
-        return deps;
+    }
+
+    private static void visit(Node n, int mark, ArrayList<Node> stack) {
+        if (n.runMark != mark) {
+            n.runMark = mark;
+            n.pending = 0;
+            n.buffer = null;
+            stack.add(n);
+        }
     }
 
     /** Nodes from which a captured input can be reached: the only ones autograd.grad runs. */

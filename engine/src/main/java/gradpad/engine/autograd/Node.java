@@ -20,6 +20,10 @@ public abstract class Node {
     private List<Tensor> retainedOutputs;
     private int[][] inputShapes;
     private DType[] inputTypes;
+    /** The engine's per-backward bookkeeping, kept on the node instead of in maps (one run at a time). */
+    int runMark;
+    int pending;
+    Tensor[] buffer;
 
     protected Node() {
         sequenceNr = sequenceCounter++;
@@ -48,6 +52,11 @@ public abstract class Node {
 
     /** Drops saved tensors after a backward without {@code retain_graph}. */
     public void releaseVariables() {
+    }
+
+    /** PyTorch's {@code should_compute_output(i)}: whether input i takes part in the backward at all. */
+    public final boolean needsInputGrad(int i) {
+        return i < nextEdges.length && nextEdges[i] != null;
     }
 
     public final Edge[] nextFunctions() {

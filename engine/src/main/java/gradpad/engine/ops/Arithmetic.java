@@ -150,7 +150,7 @@ public final class Arithmetic {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {a.reduce(g[0]), b.reduce(g[0])};
+            return new Tensor[] {needsInputGrad(0) ? a.reduce(g[0]) : null, needsInputGrad(1) ? b.reduce(g[0]) : null};
         }
     }
 
@@ -170,7 +170,8 @@ public final class Arithmetic {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {a.reduce(g[0]), b.reduce(neg(g[0]))};
+            return new Tensor[] {needsInputGrad(0) ? a.reduce(g[0]) : null,
+                needsInputGrad(1) ? b.reduce(neg(g[0])) : null};
         }
     }
 
@@ -260,7 +261,7 @@ public final class Arithmetic {
         @Override
         public Tensor[] apply(Tensor[] g) {
             Tensor other = b.unpack();
-            Tensor ga = aMeta.reduce(div(g[0], other));
+            Tensor ga = needsInputGrad(0) ? aMeta.reduce(div(g[0], other)) : null;
             Tensor gb = null;
             if (a != null) {
                 // PyTorch: -grad * ((self / other) / other)

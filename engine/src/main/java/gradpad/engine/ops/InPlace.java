@@ -200,7 +200,10 @@ public final class InPlace {
         }
         node.setInputMetadata(new Tensor[] {self, other});
         CopySlices slices = new CopySlices(base, self, node);
-        slices.setNextEdges(new Edge[] {base.gradientEdge(), other.gradientEdge()});
+        Edge[] edges = {base.gradientEdge(), other.gradientEdge()};
+        slices.setNextEdges(edges);
+        // The wrapped node never joins the graph; its edges only tell it which gradients are needed.
+        node.setNextEdges(edges.clone());
         base.setGradFn(slices, 0);
         Node viewNode = new CopySlices.AsStridedBackward0(base, self);
         viewNode.setNextEdges(new Edge[] {base.gradientEdge()});

@@ -29,8 +29,8 @@ final class MatmulKernel {
             }
             return out;
         }
-        double[] x = a.toDoubleArray();
-        double[] y = b.toDoubleArray();
+        double[] x = matrix(a);
+        double[] y = matrix(b);
         double[] row = new double[m];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(row, 0);
@@ -45,6 +45,45 @@ final class MatmulKernel {
             }
         }
         return out;
+    }
+
+    /**
+     * A 2-D operand as a row-major double array, read through its strides (transposed operands of
+     * the backward pass included) without per-element index arithmetic.
+     */
+    static double[] matrix(Tensor t) {
+        int r = t.shapeRef()[0];
+        int c = t.shapeRef()[1];
+        int s0 = t.stridesRef()[0];
+        int s1 = t.stridesRef()[1];
+        int off = t.storageOffset();
+        double[] out = new double[r * c];
+        switch (t.dtype()) {
+            case FLOAT32: {
+                float[] f = t.storage().f32;
+                for (int i = 0; i < r; i++) {
+                    int src = off + i * s0;
+                    int dst = i * c;
+                    for (int j = 0; j < c; j++) {
+                        out[dst + j] = f[src + j * s1];
+                    }
+                }
+                return out;
+            }
+            case FLOAT64: {
+                double[] f = t.storage().f64;
+                for (int i = 0; i < r; i++) {
+                    int src = off + i * s0;
+                    int dst = i * c;
+                    for (int j = 0; j < c; j++) {
+                        out[dst + j] = f[src + j * s1];
+                    }
+                }
+                return out;
+            }
+            default:
+                return t.toDoubleArray();
+        }
     }
 
     /** row += x[xOff .. xOff+k) @ y (k x m); small and called often, so it stays hot in Wasm. */

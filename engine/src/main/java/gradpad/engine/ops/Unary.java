@@ -147,14 +147,24 @@ public final class Unary {
                     break;
                 case TANH:
                     // tanh_backward: grad * (1 - y * y)
-                    r = Arithmetic.mul(grad, Arithmetic.rsub(Arithmetic.mul(y, y), Tensor.wrappedScalar(1L)));
+                    r = FusedBackward.apply(FusedBackward.TANH, grad, y);
+                    if (r == null) {
+                        r = Arithmetic.mul(grad, Arithmetic.rsub(Arithmetic.mul(y, y), Tensor.wrappedScalar(1L)));
+                    }
                     break;
                 case SIGMOID:
                     // sigmoid_backward: grad * (1 - y) * y
-                    r = Arithmetic.mul(Arithmetic.mul(grad, Arithmetic.rsub(y, Tensor.wrappedScalar(1L))), y);
+                    r = FusedBackward.apply(FusedBackward.SIGMOID, grad, y);
+                    if (r == null) {
+                        r = Arithmetic.mul(Arithmetic.mul(grad, Arithmetic.rsub(y, Tensor.wrappedScalar(1L))), y);
+                    }
                     break;
                 case RELU:
-                    r = Pointwise.where(Comparison.gt(y, Tensor.wrappedScalar(0L)), grad, Tensor.wrappedScalar(0L));
+                    // threshold_backward: result <= 0 ? 0 : grad (a NaN result passes the gradient)
+                    r = FusedBackward.apply(FusedBackward.RELU, grad, y);
+                    if (r == null) {
+                        r = Pointwise.where(Comparison.le(y, Tensor.wrappedScalar(0L)), Tensor.wrappedScalar(0L), grad);
+                    }
                     break;
                 default:
                     // reciprocal: -grad * (y * y)

@@ -26,6 +26,11 @@ public final class Generator {
     /** {@code next_double_normal_sample}: r*sin(theta) of the last serial Box-Muller pair. */
     private double nextDoubleNormal;
     private boolean hasNextDoubleNormal;
+    /** The cached normal's pair, kept so it is computed exactly only when needed. */
+    private double pairU1;
+    private double pairU2;
+    private double cachedFastSin;
+    private boolean cacheExact;
     private final float[] sincos32 = new float[2];
     private final double[] sincos64 = new double[2];
 
@@ -169,7 +174,7 @@ public final class Generator {
         int n = out.length;
         if (n < VECTOR_MIN) {
             for (int i = 0; i < n; i++) {
-                out[i] = (float) normalDouble(mean, std); // the float[] store rounds on every target
+                out[i] = normalFloat(mean, std);
             }
             return;
         }
@@ -223,15 +228,78 @@ public final class Generator {
     private double normalDouble(double mean, double std) {
         if (hasNextDoubleNormal) {
             hasNextDoubleNormal = false;
-            return Float64.fma(nextDoubleNormal, std, mean);
+            return Float64.fma(exactCachedNormal(), std, mean);
         }
-        double u1 = uniform64();
-        double u2 = uniform64();
-        double r = Math.sqrt(-2.0 * Libm.log(1.0 - u2));
-        double theta = 2.0 * Math.PI * u1;
-        Libm.sincos(theta, sincos64);
-        nextDoubleNormal = r * sincos64[0];
-        hasNextDoubleNormal = true;
+        drawPair();
+        double r = Math.sqrt(-2.0 * Libm.log(1.0 - pairU2));
+        Libm.sincos(2.0 * Math.PI * pairU1, sincos64);
         return Float64.fma(r * sincos64[1], std, mean);
+    }
+
+    /**
+     * The same draw rounded to float32, first computed with the platform's fast {@code Math.log},
+     * {@code sin} and {@code cos} (a few ulps off glibc's): when that double lies clearly inside one
+     * float32 rounding interval, the exact value rounds to the same float, so the costly correctly
+     * rounded evaluation runs only for the rare draws near a boundary.
+     */
+    private float normalFloat(double mean, double std) {
+        if (hasNextDoubleNormal) {
+            hasNextDoubleNormal = false;
+            if (!cacheExact) {
+                double fast = Float64.fma(cachedFastSin, std, mean);
+                if (safelyRounds(fast)) {
+                    return (float) fast;
+                }
+            }
+            return (float) Float64.fma(exactCachedNormal(), std, mean);
+        }
+        drawPair();
+        double r = Math.sqrt(-2.0 * Math.log(1.0 - pairU2));
+        double theta = 2.0 * Math.PI * pairU1;
+        cachedFastSin = r * Math.sin(theta);
+        double fast = Float64.fma(r * Math.cos(theta), std, mean);
+        if (safelyRounds(fast)) {
+            return (float) fast;
+        }
+        double exactR = Math.sqrt(-2.0 * Libm.log(1.0 - pairU2));
+        Libm.sincos(theta, sincos64);
+        return (float) Float64.fma(exactR * sincos64[1], std, mean);
+    }
+
+    /** Draws the uniforms of a Box-Muller pair and caches its second normal lazily. */
+    private void drawPair() {
+        pairU1 = uniform64();
+        pairU2 = uniform64();
+        hasNextDoubleNormal = true;
+        cacheExact = false;
+    }
+
+    /** {@code r * sin(theta)} of the last pair, correctly rounded as glibc gives it. */
+    private double exactCachedNormal() {
+        if (!cacheExact) {
+            double r = Math.sqrt(-2.0 * Libm.log(1.0 - pairU2));
+            Libm.sincos(2.0 * Math.PI * pairU1, sincos64);
+            nextDoubleNormal = r * sincos64[0];
+            cacheExact = true;
+        }
+        return nextDoubleNormal;
+    }
+
+    /** Whether every double within 2^-40 (relative) of d rounds to the same float as d. */
+    private static boolean safelyRounds(double d) {
+        if (d != d || Double.isInfinite(d)) {
+            return false;
+        }
+        float f = Float32.round(d); // not (float) d: TeaVM's JS build would not round that
+        if (f == 0f || Float.isInfinite(f)) {
+            return false;
+        }
+        int bits = Float.floatToRawIntBits(f);
+        double a = ((double) f + Float.intBitsToFloat(bits + 1)) * 0.5;
+        double b = ((double) f + Float.intBitsToFloat(bits - 1)) * 0.5;
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        double tol = Math.abs(d) * 0x1p-40;
+        return d - lo > tol && hi - d > tol;
     }
 }
