@@ -72,6 +72,16 @@ final class DictMethods {
                     }
                     return PyNone.NONE;
                 });
+            case "popitem":
+                return new Builtin(name, d, (a, kw) -> {
+                    if (d.size() == 0) {
+                        throw Errors.keyError("popitem(): dictionary is empty");
+                    }
+                    java.util.List<Object[]> entries = d.entries();
+                    Object[] last = entries.get(entries.size() - 1);
+                    d.remove(last[0]);
+                    return PyTuple.of(last[0], last[1]);
+                });
             case "copy":
                 return new Builtin(name, d, (a, kw) -> {
                     PyDict c = new PyDict();
@@ -123,25 +133,86 @@ final class DictMethods {
                 });
             case "intersection":
             case "difference":
+            case "symmetric_difference":
+            case "intersection_update":
+            case "difference_update":
+            case "symmetric_difference_update":
                 return new Builtin(name, s, (a, kw) -> {
-                    PySet other = new PySet();
-                    PyIterator it = Runtime.iter(a[0]);
-                    while (it.hasNext()) {
-                        other.add(it.next());
+                    boolean update = name.endsWith("_update");
+                    String op = update ? name.substring(0, name.length() - 7) : name;
+                    PySet out = copy(s);
+                    for (Object arg : a) {
+                        PySet other = toSet(arg);
+                        PySet next = new PySet();
+                        for (Object v : out.items()) {
+                            if (op.equals("symmetric_difference") ? !other.contains(v)
+                                    : other.contains(v) == op.equals("intersection")) {
+                                next.add(v);
+                            }
+                        }
+                        if (op.equals("symmetric_difference")) {
+                            for (Object v : other.items()) {
+                                if (!out.contains(v)) {
+                                    next.add(v);
+                                }
+                            }
+                        }
+                        out = next;
                     }
-                    PySet out = new PySet();
-                    for (Object v : s.items()) {
-                        if (other.contains(v) == name.equals("intersection")) {
-                            out.add(v);
+                    if (!update) {
+                        return out;
+                    }
+                    s.clear();
+                    for (Object v : out.items()) {
+                        s.add(v);
+                    }
+                    return PyNone.NONE;
+                });
+            case "issubset":
+            case "issuperset":
+            case "isdisjoint":
+                return new Builtin(name, s, (a, kw) -> {
+                    PySet other = toSet(BuiltinFunctions.one(name, a, kw));
+                    PySet small = name.equals("issuperset") ? other : s;
+                    PySet big = name.equals("issuperset") ? s : other;
+                    for (Object v : small.items()) {
+                        if (big.contains(v) == name.equals("isdisjoint")) {
+                            return false;
                         }
                     }
-                    return out;
+                    return true;
+                });
+            case "pop":
+                return new Builtin(name, s, (a, kw) -> {
+                    if (s.size() == 0) {
+                        throw Errors.keyError("pop from an empty set");
+                    }
+                    Object v = s.items().get(0);
+                    s.remove(v);
+                    return v;
+                });
+            case "clear":
+                return new Builtin(name, s, (a, kw) -> {
+                    s.clear();
+                    return PyNone.NONE;
                 });
             case "copy":
                 return new Builtin(name, s, (a, kw) -> copy(s));
             default:
                 return null;
         }
+    }
+
+    private static PySet toSet(Object o) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        PySet out = new PySet();
+        PyIterator it = Runtime.iter(o);
+        while (it.hasNext()) {
+            out.add(it.next());
+        }
+        return out;
     }
 
     private static PySet copy(PySet s) {

@@ -45,6 +45,10 @@ public final class Operators {
         if (r != null) {
             return r;
         }
+        r = SetOps.binary(op, a, b);
+        if (r != null) {
+            return r;
+        }
         if (a instanceof PyInstance) {
             Object v = Instances.callDunder((PyInstance) a, "__" + dunder(op) + "__", b);
             if (v != null && v != NotImplemented.INSTANCE) {
@@ -142,6 +146,20 @@ public final class Operators {
             items.addAll(added);
             return a;
         }
+        if (a instanceof PyList && op == Operator.Mult && (b instanceof Long || b instanceof Boolean)) {
+            ArrayList<Object> items = ((PyList) a).items;
+            ArrayList<Object> once = new ArrayList<>(items);
+            long n = Runtime.toIndex(b);
+            items.clear();
+            for (long i = 0; i < n; i++) {
+                items.addAll(once);
+            }
+            return a;
+        }
+        Object set = SetOps.inPlace(op, a, b);
+        if (set != null) {
+            return set;
+        }
         if (a instanceof Tensor) {
             Object r = TorchObjects.inPlace(op, (Tensor) a, b);
             if (r != null) {
@@ -178,6 +196,10 @@ public final class Operators {
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
             return equality(a, b, op == CmpOp.NotEq);
+        }
+        Object subset = SetOps.compare(op, a, b);
+        if (subset != null) {
+            return subset;
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object r = userOrder(op, a, b);

@@ -29,6 +29,10 @@ public final class PySet {
         return map.remove(new DictKey(v)) != null;
     }
 
+    public void clear() {
+        map.clear();
+    }
+
     public List<Object> items() {
         List<Object> out = new ArrayList<>(map.size());
         for (DictKey k : map.keySet()) {
