@@ -111,6 +111,9 @@ public class PyClass implements PyObj, PyCallable {
             return d == null ? PyNone.NONE : d;
         }
         Object v = lookup(attr);
+        if (v == null && module != null && module.equals("builtins")) {
+            return gradpad.kernel.builtins.Methods.unbound(this, attr);
+        }
         if (v instanceof Instances.StaticMethod) {
             return ((Instances.StaticMethod) v).function;
         }
