@@ -92,6 +92,9 @@ final class BuiltinFunctions {
         put(b, "sum", (a, kw) -> {
             Object[] s = new Signature("sum", "iterable", "start=0").bind(a, kw);
             Object acc = s[1] == null ? (Object) 0L : s[1];
+            if (acc instanceof String) {
+                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
             PyIterator it = Runtime.iter(s[0]);
             while (it.hasNext()) {
                 acc = Operators.binary(Operator.Add, acc, it.next());
@@ -356,7 +359,12 @@ final class BuiltinFunctions {
                 if (Double.isInfinite(d)) {
                     throw Errors.overflow("cannot convert float infinity to integer");
                 }
-                return (long) PyFloat.roundHalfEven(d);
+                double r = PyFloat.roundHalfEven(d);
+                if (Math.abs(r) >= 9.223372036854775807E18) {
+                    throw Errors.overflow("int too large: gradpad's ints are 64-bit (round() of " + PyFloat.repr(d)
+                            + ")");
+                }
+                return (long) r;
             }
             return PyFloat.round(d, Runtime.toIndex(s[1]));
         }

@@ -98,6 +98,13 @@ final class PercentFormat {
                 case 'x':
                 case 'X':
                 case 'o': {
+                    if (!Numbers.isNumber(v) && !(v instanceof PyInstance) && !(v instanceof gradpad.engine.Tensor)) {
+                        throw Errors.typeError("%" + conv + " format: " + (conv == 'd' || conv == 'i' ? "a real number"
+                                : "an integer") + " is required, not " + Runtime.typeName(v));
+                    }
+                    if (v instanceof Double && !(Math.abs((Double) v) < 9.223372036854775807E18)) {
+                        throw Errors.overflow("int too large: gradpad's ints are 64-bit");
+                    }
                     long n = v instanceof Double ? (long) (double) (Double) v : Runtime.toIndex(v);
                     char t = conv == 'i' ? 'd' : conv;
                     return FormatSpec.formatInt(n, align + sign + alt + zero + width + t);
