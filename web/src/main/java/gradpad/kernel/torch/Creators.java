@@ -51,7 +51,10 @@ final class Creators {
             return Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
         });
         for (String name : new String[] {"zeros", "ones", "empty", "randn", "rand"}) {
-            m.function(name, (a, kw) -> {
+            m.function(name, (args, kwNames) -> {
+                Object[][] moved = sizeKeyword(name, args, kwNames);
+                Object[] a = moved[0];
+                String[] kw = (String[]) moved[1];
                 Object[] b = new Signature(name, params("*size")).bind(a, kw);
                 int[] shape = Convert.creationShape((PyTuple) b[0], name);
                 DType dt = dtype(b, 1, DType.FLOAT32);
@@ -146,6 +149,33 @@ final class Creators {
                     DType.FLOAT32));
             return Convert.boolArg(b[9], false) ? t.withRequiresGrad(true) : t;
         });
+    }
+
+    /**
+     * {@code torch.randn(size=(2, 3))}: the keyword form of the {@code *size} parameter, turned into
+     * the positional one. Returns {args, kwNames}.
+     */
+    private static Object[][] sizeKeyword(String name, Object[] a, String[] kw) {
+        int npos = a.length - kw.length;
+        for (int k = 0; k < kw.length; k++) {
+            if (!kw[k].equals("size")) {
+                continue;
+            }
+            if (npos > 0) {
+                throw Errors.typeError(name + "() got multiple values for argument 'size'");
+            }
+            Object[] args = new Object[a.length];
+            String[] names = new String[kw.length - 1];
+            args[0] = a[k];
+            for (int i = 0, j = 0; i < kw.length; i++) {
+                if (i != k) {
+                    args[1 + j] = a[i];
+                    names[j++] = kw[i];
+                }
+            }
+            return new Object[][] {args, names};
+        }
+        return new Object[][] {a, kw};
     }
 
     /** {@code torch.full}: the dtype follows the fill value (bool, int64, float32) unless given. */
