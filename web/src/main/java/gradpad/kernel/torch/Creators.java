@@ -38,13 +38,13 @@ final class Creators {
 
     static void register(PyModule m) {
         m.function("tensor", (a, kw) -> {
-            Object[] b = new Signature("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
+            Object[] b = Signature.torch("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
                     "pin_memory=False").bind(a, kw);
             Tensor t = Creation.tensor(Convert.nested(b[0]), Convert.dtype(b[1]));
             return Convert.boolArg(b[3], false) ? t.withRequiresGrad(true) : t;
         });
         m.function("as_tensor", (a, kw) -> {
-            Object[] b = new Signature("as_tensor", "data", "dtype=None", "device=None").bind(a, kw);
+            Object[] b = Signature.torch("as_tensor", "data", "dtype=None", "device=None").bind(a, kw);
             if (b[0] instanceof Tensor && Convert.isNone(b[1])) {
                 return b[0];
             }
@@ -55,7 +55,7 @@ final class Creators {
                 Object[][] moved = sizeKeyword(name, args, kwNames);
                 Object[] a = moved[0];
                 String[] kw = (String[]) moved[1];
-                Object[] b = new Signature(name, params("*size")).bind(a, kw);
+                Object[] b = Signature.torch(name, params("*size")).bind(a, kw);
                 int[] shape = Convert.creationShape((PyTuple) b[0], name);
                 DType dt = dtype(b, 1, DType.FLOAT32);
                 Tensor t;
@@ -70,7 +70,7 @@ final class Creators {
         }
         for (String name : new String[] {"zeros_like", "ones_like", "empty_like", "randn_like", "rand_like"}) {
             m.function(name, (a, kw) -> {
-                Object[] b = new Signature(name, params("input")).bind(a, kw);
+                Object[] b = Signature.torch(name, params("input")).bind(a, kw);
                 Tensor src = Convert.strictTensor(b[0], name, "input", 1);
                 DType dt = dtype(b, 1, src.dtype());
                 Tensor t;
@@ -84,17 +84,17 @@ final class Creators {
             });
         }
         m.function("full", (a, kw) -> {
-            Object[] b = new Signature("full", params("size", "fill_value")).bind(a, kw);
+            Object[] b = Signature.torch("full", params("size", "fill_value")).bind(a, kw);
             int[] shape = Convert.creationShape(PyTuple.of(b[0]), "full");
             return finish(fill(shape, b[1], dtype(b, 2, null)), b, 2);
         });
         m.function("full_like", (a, kw) -> {
-            Object[] b = new Signature("full_like", params("input", "fill_value")).bind(a, kw);
+            Object[] b = Signature.torch("full_like", params("input", "fill_value")).bind(a, kw);
             Tensor src = Convert.strictTensor(b[0], "full_like", "input", 1);
             return finish(fill(src.shapeRef(), b[1], dtype(b, 2, src.dtype())), b, 2);
         });
         m.function("arange", (a, kw) -> {
-            Object[] b = new Signature("arange", params("start", "end=None", "step=None")).bind(a, kw);
+            Object[] b = Signature.torch("arange", params("start", "end=None", "step=None")).bind(a, kw);
             Object start = b[0];
             Object end = b[1];
             Object step = b[2];
@@ -111,18 +111,18 @@ final class Creators {
                     Convert.doubleArg(step, "step"), dt), b, 3);
         });
         m.function("linspace", (a, kw) -> {
-            Object[] b = new Signature("linspace", params("start", "end", "steps")).bind(a, kw);
+            Object[] b = Signature.torch("linspace", params("start", "end", "steps")).bind(a, kw);
             return finish(Creation.linspace(Convert.doubleArg(b[0], "start"), Convert.doubleArg(b[1], "end"),
                     (int) Runtime.toIndex(b[2]), dtype(b, 3, DType.FLOAT32)), b, 3);
         });
         m.function("eye", (a, kw) -> {
-            Object[] b = new Signature("eye", params("n", "m=None")).bind(a, kw);
+            Object[] b = Signature.torch("eye", params("n", "m=None")).bind(a, kw);
             int n = (int) Runtime.toIndex(b[0]);
             int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
             return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
         });
         m.function("randint", (a, kw) -> {
-            Object[] b = new Signature("randint", params("low", "high=None", "size=None")).bind(a, kw);
+            Object[] b = Signature.torch("randint", params("low", "high=None", "size=None")).bind(a, kw);
             Object low = b[0];
             Object high = b[1];
             Object size = b[2];
@@ -138,7 +138,7 @@ final class Creators {
             return finish(Random.randint(Runtime.toIndex(low), Runtime.toIndex(high), shape, dtype(b, 3, null)), b, 3);
         });
         m.function("normal", (a, kw) -> {
-            Object[] b = new Signature("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
+            Object[] b = Signature.torch("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
                     "dtype=None", "layout=None", "device=None", "pin_memory=False", "requires_grad=False").bind(a, kw);
             if (b[2] == null) {
                 throw Errors.runtimeError("gradpad: torch.normal with tensor mean/std is not supported; pass size=");

@@ -131,7 +131,7 @@ final class TensorMethods {
                 return (a, kw) -> (long) t.dim();
             case "size":
                 return (a, kw) -> {
-                    Object[] b = new Signature("size", "dim=None").bind(a, kw);
+                    Object[] b = Signature.torch("size", "dim=None").bind(a, kw);
                     if (Convert.isNone(b[0])) {
                         return TorchSize.of(t.shapeRef());
                     }
@@ -165,7 +165,7 @@ final class TensorMethods {
                 };
             case "requires_grad_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("requires_grad_", "requires_grad=True").bind(a, kw);
+                    Object[] b = Signature.torch("requires_grad_", "requires_grad=True").bind(a, kw);
                     return t.requiresGrad_(Convert.boolArg(b[0], true));
                 };
             case "retain_grad":
@@ -182,7 +182,7 @@ final class TensorMethods {
             case "mul_":
             case "div_":
                 return (a, kw) -> {
-                    Object[] b = new Signature(name, "other", "*", "alpha=None").bind(a, kw);
+                    Object[] b = Signature.torch(name, "other", "*", "alpha=None").bind(a, kw);
                     Tensor other = Convert.tensorArg(b[0], name, "other");
                     if (!Convert.isNone(b[1])) {
                         other = Arithmetic.mul(other, Convert.operand(b[1]));
@@ -198,20 +198,20 @@ final class TensorMethods {
                 return (a, kw) -> InPlace.copy_(t, Convert.strictTensor(a[0], "copy_", "src", 1));
             case "clamp_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("clamp_", "min=None", "max=None").bind(a, kw);
+                    Object[] b = Signature.torch("clamp_", "min=None", "max=None").bind(a, kw);
                     Tensor r = Pointwise.clamp(t, Convert.isNone(b[0]) ? null : Convert.doubleArg(b[0], "min"),
                             Convert.isNone(b[1]) ? null : Convert.doubleArg(b[1], "max"));
                     return InPlace.copy_(t, r);
                 };
             case "normal_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("normal_", "mean=0", "std=1").bind(a, kw);
+                    Object[] b = Signature.torch("normal_", "mean=0", "std=1").bind(a, kw);
                     return Random.fillRandom(t, true, b[0] == null ? 0 : Convert.doubleArg(b[0], "mean"),
                             b[1] == null ? 1 : Convert.doubleArg(b[1], "std"));
                 };
             case "uniform_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("uniform_", "from=0", "to=1").bind(a, kw);
+                    Object[] b = Signature.torch("uniform_", "from=0", "to=1").bind(a, kw);
                     return Random.fillRandom(t, false, b[0] == null ? 0 : Convert.doubleArg(b[0], "from"),
                             b[1] == null ? 1 : Convert.doubleArg(b[1], "to"));
                 };
@@ -226,7 +226,7 @@ final class TensorMethods {
             case "to":
             case "type":
                 return (a, kw) -> {
-                    Object[] b = new Signature(name, "dtype=None", "non_blocking=False", "copy=False").bind(a, kw);
+                    Object[] b = Signature.torch(name, "dtype=None", "non_blocking=False", "copy=False").bind(a, kw);
                     if (b[0] instanceof Device || "cpu".equals(b[0])) {
                         return t;
                     }
