@@ -73,6 +73,10 @@ public final class Operators {
         if (op == Operator.Mult && (a instanceof String || a instanceof PyList || a instanceof PyTuple
                 || b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
             Object nonSeq = a instanceof String || a instanceof PyList || a instanceof PyTuple ? b : a;
+            if (nonSeq instanceof Tensor) {
+                // sequence * tensor: Python repeats by tensor.__index__().
+                return sequences(op, nonSeq == a ? b : a, Runtime.toIndex(nonSeq));
+            }
             throw Errors.typeError("can't multiply sequence by non-int of type '" + Runtime.typeName(nonSeq) + "'");
         }
         String sym = op == Operator.Pow ? "** or pow()" : op.symbol;

@@ -402,6 +402,7 @@ public final class Runtime {
             if (t.numel() == 1 && !t.dtype().isFloatingPoint()) {
                 return t.itemLong();
             }
+            throw Errors.typeError("only integer tensors of a single element can be converted to an index");
         }
         if (o instanceof PyInstance) {
             Object r = Instances.callDunder((PyInstance) o, "__index__");
