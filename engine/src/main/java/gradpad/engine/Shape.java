@@ -33,7 +33,7 @@ public final class Shape {
         }
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) { // right to left like PyTorch's infer_size: it reports the rightmost mismatch
             int da = i - (n - a.length);
             int db = i - (n - b.length);
             int sa = da >= 0 ? a[da] : 1;
