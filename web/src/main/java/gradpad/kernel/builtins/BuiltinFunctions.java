@@ -33,7 +33,7 @@ final class BuiltinFunctions {
         put(b, "repr", (a, kw) -> Runtime.repr(one("repr", a, kw)));
         put(b, "ascii", (a, kw) -> Runtime.repr(one("ascii", a, kw)));
         put(b, "id", (a, kw) -> Runtime.id(one("id", a, kw)));
-        put(b, "hash", (a, kw) -> (long) Runtime.hash(one("hash", a, kw)));
+        put(b, "hash", (a, kw) -> gradpad.kernel.runtime.PyHash.of(one("hash", a, kw)));
         put(b, "callable", (a, kw) -> {
             Object o = one("callable", a, kw);
             return o instanceof gradpad.kernel.runtime.PyCallable || Runtime.lookupAttr(o, "__call__") != null;

@@ -33,9 +33,7 @@ final class BuiltinTypes {
         Types.SET.setConstructor((a, kw) -> {
             PySet s = new PySet();
             if (a.length > 0) {
-                for (Object o : BuiltinFunctions.toList(a[0])) {
-                    s.add(o);
-                }
+                s.update(a[0]);
             }
             return s;
         });

@@ -7,6 +7,7 @@ import gradpad.kernel.runtime.PyDict;
 import gradpad.kernel.runtime.PyIterator;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.PySet;
+import gradpad.kernel.runtime.SetOps;
 import gradpad.kernel.runtime.PyTuple;
 import gradpad.kernel.runtime.Runtime;
 
@@ -122,12 +123,9 @@ final class DictMethods {
             case "union":
             case "update":
                 return new Builtin(name, s, (a, kw) -> {
-                    PySet out = name.equals("update") ? s : copy(s);
+                    PySet out = name.equals("update") ? s : s.copy();
                     for (Object other : a) {
-                        PyIterator it = Runtime.iter(other);
-                        while (it.hasNext()) {
-                            out.add(it.next());
-                        }
+                        out.update(other);
                     }
                     return name.equals("update") ? PyNone.NONE : out;
                 });
@@ -140,31 +138,37 @@ final class DictMethods {
                 return new Builtin(name, s, (a, kw) -> {
                     boolean update = name.endsWith("_update");
                     String op = update ? name.substring(0, name.length() - 7) : name;
-                    PySet out = copy(s);
-                    for (Object arg : a) {
-                        PySet other = toSet(arg);
-                        PySet next = new PySet();
-                        for (Object v : out.items()) {
-                            if (op.equals("symmetric_difference") ? !other.contains(v)
-                                    : other.contains(v) == op.equals("intersection")) {
-                                next.add(v);
+                    if (op.equals("symmetric_difference") && a.length != 1) {
+                        throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+                    }
+                    PySet out = s;
+                    if (a.length == 0 && !update) {
+                        return s.copy();
+                    }
+                    for (int i = 0; i < a.length; i++) {
+                        PySet other = toSet(a[i]);
+                        if (op.equals("intersection")) {
+                            out = SetOps.intersection(out, other);
+                        } else if (op.equals("difference")) {
+                            if (i == 0 && !update) {
+                                out = SetOps.difference(s, other);
+                            } else {
+                                out.differenceUpdate(a[i]);
+                            }
+                        } else {
+                            if (!update) {
+                                out = other.copy();
+                                SetOps.symmetricUpdate(out, s);
+                            } else {
+                                SetOps.symmetricUpdate(out, other == s ? other.copy() : other);
                             }
                         }
-                        if (op.equals("symmetric_difference")) {
-                            for (Object v : other.items()) {
-                                if (!out.contains(v)) {
-                                    next.add(v);
-                                }
-                            }
-                        }
-                        out = next;
                     }
                     if (!update) {
                         return out;
                     }
-                    s.clear();
-                    for (Object v : out.items()) {
-                        s.add(v);
+                    if (out != s) {
+                        s.takeBody(out);
                     }
                     return PyNone.NONE;
                 });
@@ -184,11 +188,10 @@ final class DictMethods {
                 });
             case "pop":
                 return new Builtin(name, s, (a, kw) -> {
-                    if (s.size() == 0) {
+                    Object v = s.pop();
+                    if (v == null) {
                         throw Errors.keyError("pop from an empty set");
                     }
-                    Object v = s.items().get(0);
-                    s.remove(v);
                     return v;
                 });
             case "clear":
@@ -197,7 +200,7 @@ final class DictMethods {
                     return PyNone.NONE;
                 });
             case "copy":
-                return new Builtin(name, s, (a, kw) -> copy(s));
+                return new Builtin(name, s, (a, kw) -> s.copy());
             default:
                 return null;
         }
@@ -208,18 +211,7 @@ final class DictMethods {
             return (PySet) o;
         }
         PySet out = new PySet();
-        PyIterator it = Runtime.iter(o);
-        while (it.hasNext()) {
-            out.add(it.next());
-        }
-        return out;
-    }
-
-    private static PySet copy(PySet s) {
-        PySet out = new PySet();
-        for (Object v : s.items()) {
-            out.add(v);
-        }
+        out.update(o);
         return out;
     }
 

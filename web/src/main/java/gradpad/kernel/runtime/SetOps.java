@@ -11,7 +11,7 @@ public final class SetOps {
     /** {@code a op b} for two sets or two dicts, or null when this is not such an operation. */
     static Object binary(Operator op, Object a, Object b) {
         if (a instanceof PySet && b instanceof PySet) {
-            return combine(op, (PySet) a, (PySet) b, new PySet(), true);
+            return combine(op, (PySet) a, (PySet) b);
         }
         if (a instanceof PyDict && b instanceof PyDict && op == Operator.BitOr) {
             PyDict out = new PyDict();
@@ -26,15 +26,23 @@ public final class SetOps {
     static Object inPlace(Operator op, Object a, Object b) {
         if (a instanceof PySet && b instanceof PySet) {
             PySet s = (PySet) a;
-            PySet r = (PySet) combine(op, s, (PySet) b, new PySet(), true);
-            if (r == null) {
-                return null;
+            PySet other = (PySet) b;
+            switch (op) {
+                case BitOr:
+                    s.update(other);
+                    return s;
+                case BitAnd:
+                    s.takeBody(intersection(s, other));
+                    return s;
+                case Sub:
+                    s.differenceUpdate(other);
+                    return s;
+                case BitXor:
+                    symmetricUpdate(s, s == other ? other.copy() : other);
+                    return s;
+                default:
+                    return null;
             }
-            s.clear();
-            for (Object v : r.items()) {
-                s.add(v);
-            }
-            return s;
         }
         if (a instanceof PyDict && op == Operator.BitOr) {
             if (!(b instanceof PyDict)) {
@@ -52,46 +60,69 @@ public final class SetOps {
         }
     }
 
-    private static Object combine(Operator op, PySet a, PySet b, PySet out, boolean ordered) {
+    /** The binary set operators, following CPython's algorithms so results iterate in CPython's order. */
+    public static PySet combine(Operator op, PySet a, PySet b) {
         switch (op) {
-            case BitOr:
-                addAll(out, a);
-                addAll(out, b);
+            case BitOr: {
+                PySet out = a.copy();
+                out.update(b);
                 return out;
+            }
             case BitAnd:
-                for (Object v : a.items()) {
-                    if (b.contains(v)) {
-                        out.add(v);
-                    }
-                }
-                return out;
+                return intersection(a, b);
             case Sub:
-                for (Object v : a.items()) {
-                    if (!b.contains(v)) {
-                        out.add(v);
-                    }
-                }
+                return difference(a, b);
+            case BitXor: {
+                PySet out = b.copy();
+                symmetricUpdate(out, a);
                 return out;
-            case BitXor:
-                for (Object v : a.items()) {
-                    if (!b.contains(v)) {
-                        out.add(v);
-                    }
-                }
-                for (Object v : b.items()) {
-                    if (!a.contains(v)) {
-                        out.add(v);
-                    }
-                }
-                return out;
+            }
             default:
                 return null;
         }
     }
 
-    private static void addAll(PySet out, PySet from) {
-        for (Object v : from.items()) {
-            out.add(v);
+    /** set_intersection: walks the smaller set (the right one on a tie). */
+    public static PySet intersection(PySet a, PySet b) {
+        PySet big = a;
+        PySet small = b;
+        if (b.size() > a.size()) {
+            big = b;
+            small = a;
+        }
+        PySet out = new PySet();
+        for (Object v : small.items()) {
+            if (big.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** set_difference: copy-then-discard when a is much larger than b. */
+    public static PySet difference(PySet a, PySet b) {
+        if ((a.size() >> 2) > b.size()) {
+            PySet out = a.copy();
+            for (Object v : b.items()) {
+                out.remove(v);
+            }
+            return out;
+        }
+        PySet out = new PySet();
+        for (Object v : a.items()) {
+            if (!b.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** set_symmetric_difference_update. */
+    public static void symmetricUpdate(PySet s, PySet other) {
+        for (Object v : other.items()) {
+            if (!s.remove(v)) {
+                s.add(v);
+            }
         }
     }
 
