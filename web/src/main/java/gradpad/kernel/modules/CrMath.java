@@ -258,19 +258,19 @@ public final class CrMath {
     private static final double LOG10_2HI = 3.01029995663611771306e-01;
     private static final double LOG10_2LO = 3.69423907715893078616e-13;
 
-    /** glibc's expm1 is fdlibm's, which StrictMath is. */
+    /** glibc's expm1 is fdlibm's. */
     public static double expm1(double x) {
-        return StrictMath.expm1(x);
+        return Fdlibm.expm1(x);
     }
 
-    /** glibc's log1p is fdlibm's, which StrictMath is. */
+    /** glibc's log1p is fdlibm's. */
     public static double log1p(double x) {
-        return StrictMath.log1p(x);
+        return Fdlibm.log1p(x);
     }
 
-    /** glibc's tanh is fdlibm's (it only uses expm1), which StrictMath is. */
+    /** glibc's tanh is fdlibm's (it only uses expm1). */
     public static double tanh(double x) {
-        return StrictMath.tanh(x);
+        return Fdlibm.tanh(x);
     }
 
     /** glibc's e_sinh.c (fdlibm's algorithm) with glibc's correctly rounded exp. */
@@ -284,7 +284,7 @@ public final class CrMath {
             if (ax < 0x1p-28) {
                 return x;
             }
-            double t = StrictMath.expm1(ax);
+            double t = Fdlibm.expm1(ax);
             if (ax < 1) {
                 return h * (2.0 * t - t * t / (t + 1.0));
             }
@@ -312,7 +312,7 @@ public final class CrMath {
                 if (ax < 0x1p-55) { // cosh(tiny) = 1
                     return 1.0;
                 }
-                double t = StrictMath.expm1(ax);
+                double t = Fdlibm.expm1(ax);
                 double w = 1.0 + t;
                 return 1.0 + (t * t) / (w + w);
             }
@@ -373,15 +373,15 @@ public final class CrMath {
             return x > 0 ? PIO2.value() : -1.0 * PIO2.value();
         }
         if (Math.abs(x) < 0x1p-27) {
-            return StrictMath.atan(x);
+            return x; // atan(x) = x - x^3/3: x is the nearest double
         }
         DD r = atanDD(DD.of(Math.abs(x)));
         return x < 0 ? -1.0 * r.value() : r.value();
     }
 
     public static double asin(double x) {
-        if (Double.isNaN(x) || x == 0 || Math.abs(x) < 0x1p-27) {
-            return Double.isNaN(x) || x == 0 ? x : StrictMath.asin(x);
+        if (Double.isNaN(x) || Math.abs(x) < 0x1p-27) {
+            return x; // asin(x) = x + x^3/6: x is the nearest double
         }
         double ax = Math.abs(x);
         if (ax > 1) {
