@@ -37,6 +37,7 @@ public final class Kernel {
     private final Interpreter interpreter;
     private final OutputCollector out = new OutputCollector();
     private InterruptPoll interruptPoll;
+    private InternalErrorListener internalErrorListener;
     private volatile boolean interruptRequested;
     private int pollCountdown;
     private int executionCount;
@@ -68,6 +69,21 @@ public final class Kernel {
                 return modules.get(name);
             }
         });
+    }
+
+    /** Told about the Java exception behind each uncaught "gradpad internal error" SystemError. */
+    public interface InternalErrorListener {
+        void internalError(Throwable cause);
+    }
+
+    public void setInternalErrorListener(InternalErrorListener listener) {
+        this.internalErrorListener = listener;
+    }
+
+    private void reportInternal(PyException e) {
+        if (e.internalCause != null && internalErrorListener != null) {
+            internalErrorListener.internalError(e.internalCause);
+        }
     }
 
     public void setInterruptPoll(InterruptPoll poll) {
@@ -119,6 +135,9 @@ public final class Kernel {
             out.error(e.pythonType, e.msg, Tracebacks.forSyntaxError(e, file, lines, cell));
             return out.take();
         } catch (RuntimeException | StackOverflowError e) {
+            if (internalErrorListener != null) {
+                internalErrorListener.internalError(e);
+            }
             out.error("SyntaxError", "gradpad could not parse this cell",
                     java.util.Collections.singletonList("SyntaxError: gradpad could not parse this cell"));
             return out.take();
@@ -132,10 +151,12 @@ public final class Kernel {
                 }
             }
         } catch (PyException e) {
+            reportInternal(e);
             List<String> tb = cell ? Tracebacks.forCell(e, sources) : Tracebacks.forScript(e, sources);
             out.error(e.typeName(), e.message(), tb);
         } catch (RuntimeException | StackOverflowError e) {
             PyException p = Interpreter.toPythonException(e);
+            reportInternal(p);
             out.error(p.typeName(), p.message(), java.util.Collections.singletonList(
                     Tracebacks.lastLine(p.typeName(), p.message())));
         } finally {

@@ -116,8 +116,10 @@ public final class Interpreter {
         if (e instanceof OutOfMemoryError) {
             return Errors.make(Types.MEMORY_ERROR, null);
         }
-        return Errors.make(Types.exceptionByName("SystemError"),
+        PyException p = Errors.make(Types.SYSTEM_ERROR,
                 "gradpad internal error: this is a bug in gradpad, not in your code");
+        p.internalCause = e;
+        return p;
     }
 
     /** Calls a cell-defined function: binds arguments, runs the body in a new frame. */
