@@ -62,6 +62,7 @@ final class BuiltinTypes {
         });
         Types.RANGE.setConstructor(BuiltinFunctions::range);
         Types.SLICE.setConstructor((a, kw) -> {
+            gradpad.kernel.runtime.Arity.expected("slice", a, kw, 1, 3);
             Object none = gradpad.kernel.runtime.PyNone.NONE;
             if (a.length == 1) {
                 return new PySlice(none, a[0], none);

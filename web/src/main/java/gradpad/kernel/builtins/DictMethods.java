@@ -1,5 +1,6 @@
 package gradpad.kernel.builtins;
 
+import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.DictView;
 import gradpad.kernel.runtime.Errors;
@@ -26,11 +27,13 @@ final class DictMethods {
                 return new Builtin(name, d, (a, kw) -> new DictView(d, DictView.ITEMS));
             case "get":
                 return new Builtin(name, d, (a, kw) -> {
+                    Arity.expected("get", a, kw, 1, 2);
                     Object v = d.get(a[0]);
                     return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
                 });
             case "setdefault":
                 return new Builtin(name, d, (a, kw) -> {
+                    Arity.expected("setdefault", a, kw, 1, 2);
                     Object v = d.get(a[0]);
                     if (v == null) {
                         v = a.length > 1 ? a[1] : PyNone.NONE;
@@ -40,6 +43,7 @@ final class DictMethods {
                 });
             case "pop":
                 return new Builtin(name, d, (a, kw) -> {
+                    Arity.expected("pop", a, kw, 1, 2);
                     Object v = d.remove(a[0]);
                     if (v == null) {
                         if (a.length > 1) {
@@ -105,11 +109,13 @@ final class DictMethods {
         switch (name) {
             case "add":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes("set.add", a, kw, 1, 1);
                     s.add(a[0]);
                     return PyNone.NONE;
                 });
             case "remove":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes("set.remove", a, kw, 1, 1);
                     if (!s.remove(a[0])) {
                         throw Errors.keyError(a[0]);
                     }
@@ -117,6 +123,7 @@ final class DictMethods {
                 });
             case "discard":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes("set.discard", a, kw, 1, 1);
                     s.remove(a[0]);
                     return PyNone.NONE;
                 });

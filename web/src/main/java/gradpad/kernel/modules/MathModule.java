@@ -1,5 +1,6 @@
 package gradpad.kernel.modules;
 
+import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Numbers;
 import gradpad.kernel.runtime.PyIterator;
@@ -69,6 +70,7 @@ public final class MathModule {
         unary(m, "degrees", Math::toDegrees);
         unary(m, "radians", Math::toRadians);
         m.function("log", (a, kw) -> {
+            Arity.expected("log", a, kw, 1, 2);
             double x = arg(a[0]);
             if (x <= 0) {
                 throw Errors.valueError("math domain error");
@@ -83,10 +85,20 @@ public final class MathModule {
             }
             return r;
         });
-        m.function("floor", (a, kw) -> integral(Math.floor(arg(a[0])), a[0]));
-        m.function("ceil", (a, kw) -> integral(Math.ceil(arg(a[0])), a[0]));
-        m.function("trunc", (a, kw) -> integral(arg(a[0]) < 0 ? Math.ceil(arg(a[0])) : Math.floor(arg(a[0])), a[0]));
+        m.function("floor", (a, kw) -> {
+            Arity.takes("math.floor", a, kw, 1, 1);
+            return integral(Math.floor(arg(a[0])), a[0]);
+        });
+        m.function("ceil", (a, kw) -> {
+            Arity.takes("math.ceil", a, kw, 1, 1);
+            return integral(Math.ceil(arg(a[0])), a[0]);
+        });
+        m.function("trunc", (a, kw) -> {
+            Arity.takes("math.trunc", a, kw, 1, 1);
+            return integral(arg(a[0]) < 0 ? Math.ceil(arg(a[0])) : Math.floor(arg(a[0])), a[0]);
+        });
         m.function("pow", (a, kw) -> {
+            Arity.expected("pow", a, kw, 2, 2);
             double x = arg(a[0]);
             double y = arg(a[1]);
             if (x == 0 && y < 0) {
@@ -101,7 +113,10 @@ public final class MathModule {
             }
             return r;
         });
-        m.function("atan2", (a, kw) -> CrMath.atan2(arg(a[0]), arg(a[1])));
+        m.function("atan2", (a, kw) -> {
+            Arity.expected("atan2", a, kw, 2, 2);
+            return CrMath.atan2(arg(a[0]), arg(a[1]));
+        });
         m.function("hypot", (a, kw) -> {
             double[] v = new double[a.length];
             for (int i = 0; i < a.length; i++) {
@@ -109,10 +124,22 @@ public final class MathModule {
             }
             return CrMath.hypot(v);
         });
-        m.function("copysign", (a, kw) -> Math.copySign(arg(a[0]), arg(a[1])));
-        m.function("isnan", (a, kw) -> Double.isNaN(arg(a[0])));
-        m.function("isinf", (a, kw) -> Double.isInfinite(arg(a[0])));
-        m.function("isfinite", (a, kw) -> !Double.isNaN(arg(a[0])) && !Double.isInfinite(arg(a[0])));
+        m.function("copysign", (a, kw) -> {
+            Arity.expected("copysign", a, kw, 2, 2);
+            return Math.copySign(arg(a[0]), arg(a[1]));
+        });
+        m.function("isnan", (a, kw) -> {
+            Arity.takes("math.isnan", a, kw, 1, 1);
+            return Double.isNaN(arg(a[0]));
+        });
+        m.function("isinf", (a, kw) -> {
+            Arity.takes("math.isinf", a, kw, 1, 1);
+            return Double.isInfinite(arg(a[0]));
+        });
+        m.function("isfinite", (a, kw) -> {
+            Arity.takes("math.isfinite", a, kw, 1, 1);
+            return !Double.isNaN(arg(a[0])) && !Double.isInfinite(arg(a[0]));
+        });
         m.function("isclose", (a, kw) -> {
             Object[] b = new Signature("isclose", "a", "b", "*", "rel_tol=1e-09", "abs_tol=0.0").bind(a, kw);
             double x = arg(b[0]);
@@ -126,13 +153,17 @@ public final class MathModule {
             return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
         });
         m.function("factorial", (a, kw) -> {
+            Arity.takes("math.factorial", a, kw, 1, 1);
             long n = Runtime.toIndex(a[0]);
             if (n < 0) {
                 throw Errors.valueError("factorial() not defined for negative values");
             }
             long r = 1;
             for (long i = 2; i <= n; i++) {
-                r = Math.multiplyExact(r, i);
+                if (r > Long.MAX_VALUE / i) {
+                    throw Errors.overflow("int too large: gradpad's ints are 64-bit (factorial(" + n + "))");
+                }
+                r *= i;
             }
             return r;
         });
@@ -149,14 +180,27 @@ public final class MathModule {
             return g;
         });
         m.function("prod", (a, kw) -> {
+            if (a.length - kw.length != 1) {
+                throw Errors.typeError("prod() takes exactly 1 positional argument (" + (a.length - kw.length)
+                        + " given)");
+            }
             Object acc = 1L;
+            for (int k = 0; k < kw.length; k++) {
+                if (!kw[k].equals("start")) {
+                    throw Errors.typeError("prod() got an unexpected keyword argument '" + kw[k] + "'");
+                }
+                acc = a[a.length - kw.length + k];
+            }
             PyIterator it = Runtime.iter(a[0]);
             while (it.hasNext()) {
                 acc = gradpad.kernel.runtime.Operators.binary(gradpad.kernel.syntax.Expr.Operator.Mult, acc, it.next());
             }
             return acc;
         });
-        m.function("fsum", (a, kw) -> fsum(Runtime.iter(a[0])));
+        m.function("fsum", (a, kw) -> {
+            Arity.takes("math.fsum", a, kw, 1, 1);
+            return fsum(Runtime.iter(a[0]));
+        });
         return m;
     }
 
