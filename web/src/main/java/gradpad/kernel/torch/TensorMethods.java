@@ -135,13 +135,14 @@ final class TensorMethods {
                     if (Convert.isNone(b[0])) {
                         return TorchSize.of(t.shapeRef());
                     }
-                    return (long) t.size((int) Runtime.toIndex(b[0]));
+                    return (long) t.shapeRef()[dimIndex(t, b[0])];
                 };
             case "stride":
                 return (a, kw) -> {
+                    Object[] b = Signature.torch("stride", "dim=None").bind(a, kw);
                     int[] s = t.strides();
-                    if (a.length > 0) {
-                        return (long) s[gradpad.engine.Shape.wrapDim((int) Runtime.toIndex(a[0]), t.dim())];
+                    if (!Convert.isNone(b[0])) {
+                        return (long) s[dimIndex(t, b[0])];
                     }
                     Object[] items = new Object[s.length];
                     for (int i = 0; i < s.length; i++) {
@@ -176,7 +177,8 @@ final class TensorMethods {
             case "zero_":
                 return (a, kw) -> InPlace.zero_(t);
             case "fill_":
-                return (a, kw) -> InPlace.fill_(t, Convert.tensorArg(a[0], "fill_", "value"));
+                return (a, kw) -> InPlace.fill_(t, Convert.tensorArg(Signature.torch("fill_", "value").bind(a, kw)[0],
+                        "fill_", "value"));
             case "add_":
             case "sub_":
             case "mul_":
@@ -195,7 +197,16 @@ final class TensorMethods {
                     }
                 };
             case "copy_":
-                return (a, kw) -> InPlace.copy_(t, Convert.strictTensor(a[0], "copy_", "src", 1));
+                return (a, kw) -> {
+                    Tensor src = Convert.strictTensor(Signature.torch("copy_", "src", "non_blocking=False").bind(a, kw)[0],
+                            "copy_", "src", 1);
+                    int[] shape = gradpad.engine.Shape.broadcast(t.shapeRef(), src.shapeRef());
+                    if (!java.util.Arrays.equals(shape, t.shapeRef())) {
+                        throw Errors.runtimeError("output with shape " + gradpad.engine.Shape.list(t.shapeRef())
+                                + " doesn't match the broadcast shape " + gradpad.engine.Shape.list(shape));
+                    }
+                    return InPlace.copy_(t, src);
+                };
             case "clamp_":
                 return (a, kw) -> {
                     Object[] b = Signature.torch("clamp_", "min=None", "max=None").bind(a, kw);
@@ -243,10 +254,25 @@ final class TensorMethods {
                     throw Errors.runtimeError("gradpad has no NumPy: use .tolist() to get Python numbers");
                 };
             case "__format__":
-                return (a, kw) -> gradpad.kernel.builtins.Formatting.format(t, Runtime.str(a[0]));
+                return (a, kw) -> {
+                    Object spec = Signature.torch("__format__", "format_spec").bind(a, kw)[0];
+                    if (!(spec instanceof String)) {
+                        throw Errors.typeError("__format__() argument must be str, not " + Runtime.typeName(spec));
+                    }
+                    return gradpad.kernel.builtins.Formatting.format(t, (String) spec);
+                };
             default:
                 return null;
         }
+    }
+
+    /** A {@code dim} argument as an index into the shape, with PyTorch's IndexErrors (0-d tensors have none). */
+    private static int dimIndex(Tensor t, Object dim) {
+        long d = Runtime.toIndex(dim);
+        if (t.dim() == 0) {
+            throw Errors.indexError("Dimension specified as " + d + " but tensor has no dimensions");
+        }
+        return gradpad.engine.Shape.wrapDim((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)), t.dim());
     }
 
     /** {@code tolist()}: nested Python lists of floats, ints or bools. */
