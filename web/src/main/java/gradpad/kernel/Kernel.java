@@ -8,6 +8,7 @@ import gradpad.kernel.eval.Interpreter;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyException;
 import gradpad.kernel.runtime.Types;
+import gradpad.kernel.syntax.CompileWarnings;
 import gradpad.kernel.syntax.Module;
 import gradpad.kernel.syntax.Parser;
 import gradpad.kernel.syntax.PySyntaxError;
@@ -143,6 +144,12 @@ public final class Kernel {
             return out.take();
         }
         try {
+            // CPython's compiler warns without a registry: every occurrence is shown
+            CompileWarnings.check(module, (category, message, line) -> warnAt(category, message, file, line, false));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a checker problem must not stop the cell: the code itself parsed
+        }
+        try {
             Object value = interpreter.execModule(module, file, cell && !endsWithSemicolon(lines));
             if (cell) {
                 String shown = Display.of(value);
@@ -180,9 +187,11 @@ public final class Kernel {
 
     /** A Python warning: shown once per (category, message, line), as Python's default filter does. */
     void warn(String category, String message) {
-        int line = interpreter.currentLine();
-        String file = interpreter.currentFile();
-        if (!warned.add(category + "|" + message + "|" + line)) {
+        warnAt(category, message, interpreter.currentFile(), interpreter.currentLine(), true);
+    }
+
+    private void warnAt(String category, String message, String file, int line, boolean once) {
+        if (once && !warned.add(category + "|" + message + "|" + line)) {
             return;
         }
         String[] lines = sources.get(file);
