@@ -274,7 +274,24 @@ public final class Operators {
             long x = (Long) a;
             return x == (Long) b && x >= -5 && x <= 256;
         }
+        if (a instanceof String && b instanceof String) {
+            return a.equals(b) && interned((String) a);
+        }
         return false;
+    }
+
+    /** CPython interns identifier-like string constants and caches 1-character strings. */
+    private static boolean interned(String s) {
+        if (s.length() <= 1) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code a.__lt__(b)} etc. for a class that defines it, or null (then the reflected method is tried). */
