@@ -275,8 +275,12 @@ final class BuiltinFunctions {
         });
         put(b, "ord", (a, kw) -> {
             Object s = one("ord", a, kw);
-            if (!(s instanceof String) || ((String) s).codePointCount(0, ((String) s).length()) != 1) {
-                throw Errors.typeError("ord() expected a character");
+            if (!(s instanceof String)) {
+                throw Errors.typeError("ord() expected string of length 1, but " + Runtime.typeName(s) + " found");
+            }
+            int n = ((String) s).codePointCount(0, ((String) s).length());
+            if (n != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
             }
             return (long) ((String) s).codePointAt(0);
         });

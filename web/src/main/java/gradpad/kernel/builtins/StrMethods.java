@@ -219,7 +219,7 @@ final class StrMethods {
                             s.substring(at + sep.length()));
                 });
             default:
-                return null;
+                return StrMethods2.get(s, name);
         }
     }
 

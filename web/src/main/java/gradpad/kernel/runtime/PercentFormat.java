@@ -26,6 +26,9 @@ final class PercentFormat {
             Object key = null;
             if (fmt.charAt(i) == '(') {
                 int close = fmt.indexOf(')', i);
+                if (close < 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
                 key = fmt.substring(i + 1, close);
                 i = close + 1;
             }
@@ -88,11 +91,11 @@ final class PercentFormat {
         String prec = precision == null ? "" : "." + precision;
         try {
             switch (conv) {
-                case 's':
-                    return FormatSpec.formatString(Runtime.str(v), align + width + prec);
+                case 's': // %-formatting right-aligns strings, unlike format()
+                    return FormatSpec.formatString(Runtime.str(v), (align.isEmpty() ? ">" : align) + width + prec);
                 case 'r':
                 case 'a':
-                    return FormatSpec.formatString(Runtime.repr(v), align + width + prec);
+                    return FormatSpec.formatString(Runtime.repr(v), (align.isEmpty() ? ">" : align) + width + prec);
                 case 'd':
                 case 'i':
                 case 'x':
