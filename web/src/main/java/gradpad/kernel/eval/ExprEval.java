@@ -355,10 +355,6 @@ final class ExprEval implements Expr.Visitor<Object> {
             kwDefaults[i] = d == null ? null : eval(d);
         }
         Scope scope = Scope.ofFunction(args, body);
-        if (scope.generator) {
-            throw Errors.make(Types.exceptionByName("NotImplementedError"),
-                    "gradpad does not support generator functions (yield) yet");
-        }
         Frame f = in.frame;
         String qualname = f.isModule() ? name : f.classBody ? f.name + "." + name : f.name + ".<locals>." + name;
         PyFunction fn = new PyFunction(name, qualname, args, body, defaults, kwDefaults, f.closureFrame(), scope, in,
@@ -407,11 +403,11 @@ final class ExprEval implements Expr.Visitor<Object> {
 
     @Override
     public Object visitYield(Expr.Yield e) {
-        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad does not support yield");
+        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad supports yield only as a statement (yield x, y = yield x, yield from it)");
     }
 
     @Override
     public Object visitYieldFrom(Expr.YieldFrom e) {
-        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad does not support yield");
+        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad supports yield only as a statement (yield x, y = yield x, yield from it)");
     }
 }

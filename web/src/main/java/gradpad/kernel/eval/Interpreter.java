@@ -130,6 +130,9 @@ public final class Interpreter {
         Frame callee = new Frame(f.closure, f.scope, f.qualname, f.file, false);
         callee.function = f;
         ArgBinder.bind(f, args, kwNames, callee.locals);
+        if (f.scope.generator) {
+            return new Generator(this, f, callee);
+        }
         Frame saved = frame;
         frame = callee;
         depth++;

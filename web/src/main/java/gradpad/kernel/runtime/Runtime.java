@@ -58,7 +58,7 @@ public final class Runtime {
             return Types.RANGE;
         }
         if (o instanceof PyIterator) {
-            return Types.ITERATOR;
+            return Types.iteratorType(((PyIterator) o).typeName());
         }
         if (o == Ellipsis.INSTANCE) {
             return Types.ELLIPSIS;

@@ -78,6 +78,18 @@ public final class Types {
         WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING,
     };
 
+    private static final java.util.Map<String, PyClass> ITERATOR_TYPES = new java.util.HashMap<>();
+
+    /** The class of an iterator: {@code list_iterator}, {@code generator}, {@code map}, {@code zip}... */
+    public static PyClass iteratorType(String name) {
+        PyClass c = ITERATOR_TYPES.get(name);
+        if (c == null) {
+            c = builtin(name, OBJECT);
+            ITERATOR_TYPES.put(name, c);
+        }
+        return c;
+    }
+
     public static PyClass exceptionByName(String name) {
         for (PyClass c : EXCEPTIONS) {
             if (c.name().equals(name)) {
