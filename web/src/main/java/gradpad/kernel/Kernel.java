@@ -129,6 +129,7 @@ public final class Kernel {
         out.reset();
         interruptRequested = false;
         Warnings.setSink(this::warn);
+        gradpad.kernel.runtime.PyIterator.poll = this::checkInterrupt;
         Module module;
         try {
             module = Parser.parse(source);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class KernelRobustnessTest {
     /** Polls happen every 64 statements: this stops a program after about 64 * 400 statements. */
-    private static final int POLL_BUDGET = 400;
+    private int pollBudget = 400;
     private static final long TIME_BUDGET_NANOS = 2_000_000_000L;
     private static final Pattern PY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Set<String> JAVA_NAMES = new HashSet<>(Arrays.asList("NullPointerException",
@@ -53,7 +53,7 @@ class KernelRobustnessTest {
 
     private Kernel newKernel() {
         Kernel k = new Kernel(1L);
-        k.setInterruptPoll(() -> ++polls > POLL_BUDGET || System.nanoTime() > deadline);
+        k.setInterruptPoll(() -> ++polls > pollBudget || System.nanoTime() > deadline);
         k.setInternalErrorListener(cause -> {
             throw new InternalError(cause);
         });
@@ -237,7 +237,13 @@ class KernelRobustnessTest {
             "def f():\n    while 1:\n        pass\nf()\n",
             "for i in range(10**12):\n    pass\n",
             "import torch\nw = torch.ones(2, requires_grad=True)\nwhile True:\n    (w * w).sum().backward()\n",
+            "[x for x in range(10**12)]\n",
+            "sum(i for i in range(10**12))\n",
+            "list(range(10**12))\n",
+            "def g():\n    while True:\n        yield 1\nlist(g())\n",
+            "def g():\n    i = 0\n    while True:\n        i += 1\n        yield i\nfor v in g():\n    pass\n",
         };
+        pollBudget = 50; // keeps list(range(10**12)) small before it is stopped
         Kernel k = newKernel();
         for (String src : loops) {
             polls = 0;
