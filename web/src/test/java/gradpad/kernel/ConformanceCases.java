@@ -73,7 +73,15 @@ final class ConformanceCases {
         }
     }
 
+    /**
+     * The cases folder: the source tree when the test runs from the web module (so a deleted or
+     * edited case is never shadowed by a stale copy in target/), else the test classpath.
+     */
     static Path root() {
+        Path source = Paths.get("src", "test", "resources").resolve(ROOT);
+        if (Files.isDirectory(source)) {
+            return source;
+        }
         URL url = ConformanceCases.class.getClassLoader().getResource(ROOT);
         if (url == null) {
             throw new IllegalStateException("missing test resource folder " + ROOT);
