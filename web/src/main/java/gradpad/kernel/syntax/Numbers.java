@@ -11,7 +11,7 @@ final class Numbers {
         String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         char last = s.charAt(s.length() - 1);
         if (last == 'j' || last == 'J') {
-            return new Constant(Constant.Kind.IMAG, 0, Double.parseDouble(s.substring(0, s.length() - 1)), null);
+            return new Constant(Constant.Kind.IMAG, 0, gradpad.engine.format.PyFloat.parse(s.substring(0, s.length() - 1)), null);
         }
         int radix = 10;
         String digits = s;
@@ -29,7 +29,7 @@ final class Numbers {
             }
         }
         if (radix == 10 && (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0)) {
-            return new Constant(Constant.Kind.FLOAT, 0, Double.parseDouble(s), null);
+            return new Constant(Constant.Kind.FLOAT, 0, gradpad.engine.format.PyFloat.parse(s), null);
         }
         long value = 0;
         boolean big = false;
