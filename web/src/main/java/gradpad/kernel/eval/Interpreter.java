@@ -110,7 +110,7 @@ public final class Interpreter {
             FormatError f = (FormatError) e;
             return Errors.make(Types.exceptionByName(f.pythonType()), f.getMessage());
         }
-        if (e instanceof StackOverflowError) {
+        if (e instanceof StackOverflowError || isHostStackOverflow(e)) {
             return Errors.make(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (e instanceof OutOfMemoryError) {
@@ -120,6 +120,15 @@ public final class Interpreter {
                 "gradpad internal error: this is a bug in gradpad, not in your code");
         p.internalCause = e;
         return p;
+    }
+
+    /**
+     * In the browser a deep recursion can exhaust the JavaScript/Wasm stack before Python's limit
+     * of 1000 calls; TeaVM surfaces that as the host's RangeError, which is Python's RecursionError.
+     */
+    private static boolean isHostStackOverflow(Throwable e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Maximum call stack size exceeded") || m.contains("too much recursion"));
     }
 
     /** Calls a cell-defined function: binds arguments, runs the body in a new frame. */
