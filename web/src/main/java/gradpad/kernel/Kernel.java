@@ -13,6 +13,7 @@ import gradpad.kernel.eval.Interpreter;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyException;
 import gradpad.kernel.runtime.Types;
+import gradpad.kernel.syntax.CompileWarnings;
 import gradpad.kernel.syntax.Module;
 import gradpad.kernel.syntax.Parser;
 import gradpad.kernel.syntax.PySyntaxError;
@@ -45,6 +46,7 @@ public final class Kernel {
     private final Generator generator;
     private boolean gradEnabled = true;
     private InterruptPoll interruptPoll;
+    private InternalErrorListener internalErrorListener;
     private volatile boolean interruptRequested;
     private int pollCountdown;
     private int executionCount;
@@ -77,6 +79,21 @@ public final class Kernel {
                 return modules.get(name);
             }
         });
+    }
+
+    /** Told about the Java exception behind each uncaught "gradpad internal error" SystemError. */
+    public interface InternalErrorListener {
+        void internalError(Throwable cause);
+    }
+
+    public void setInternalErrorListener(InternalErrorListener listener) {
+        this.internalErrorListener = listener;
+    }
+
+    private void reportInternal(PyException e) {
+        if (e.internalCause != null && internalErrorListener != null) {
+            internalErrorListener.internalError(e.internalCause);
+        }
     }
 
     public void setInterruptPoll(InterruptPoll poll) {
@@ -123,6 +140,7 @@ public final class Kernel {
         Warnings.setSink(this::warn);
         Random.setDefaultGenerator(generator);
         GradMode.set(gradEnabled);
+        gradpad.kernel.runtime.PyIterator.poll = this::checkInterrupt;
         Module module;
         try {
             module = Parser.parse(source);
@@ -130,9 +148,18 @@ public final class Kernel {
             out.error(e.pythonType, e.msg, Tracebacks.forSyntaxError(e, file, lines, cell));
             return out.take();
         } catch (RuntimeException | StackOverflowError e) {
+            if (internalErrorListener != null) {
+                internalErrorListener.internalError(e);
+            }
             out.error("SyntaxError", "gradpad could not parse this cell",
                     java.util.Collections.singletonList("SyntaxError: gradpad could not parse this cell"));
             return out.take();
+        }
+        try {
+            // CPython's compiler warns without a registry: every occurrence is shown
+            CompileWarnings.check(module, (category, message, line) -> warnAt(category, message, file, line, false));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a checker problem must not stop the cell: the code itself parsed
         }
         try {
             Object value = interpreter.execModule(module, file, cell && !endsWithSemicolon(lines));
@@ -140,10 +167,12 @@ public final class Kernel {
                 display(value);
             }
         } catch (PyException e) {
+            reportInternal(e);
             List<String> tb = cell ? Tracebacks.forCell(e, sources) : Tracebacks.forScript(e, sources);
             out.error(e.typeName(), e.message(), tb);
         } catch (RuntimeException | StackOverflowError e) {
             PyException p = Interpreter.toPythonException(e);
+            reportInternal(p);
             out.error(p.typeName(), p.message(), java.util.Collections.singletonList(
                     Tracebacks.lastLine(p.typeName(), p.message())));
         } finally {
@@ -188,9 +217,11 @@ public final class Kernel {
 
     /** A Python warning: shown once per (category, message, line), as Python's default filter does. */
     void warn(String category, String message) {
-        int line = interpreter.currentLine();
-        String file = interpreter.currentFile();
-        if (!warned.add(category + "|" + message + "|" + line)) {
+        warnAt(category, message, interpreter.currentFile(), interpreter.currentLine(), true);
+    }
+
+    private void warnAt(String category, String message, String file, int line, boolean once) {
+        if (once && !warned.add(category + "|" + message + "|" + line)) {
             return;
         }
         String[] lines = sources.get(file);

@@ -73,7 +73,15 @@ final class ConformanceCases {
         }
     }
 
+    /**
+     * The cases folder: the source tree when the test runs from the web module (so a deleted or
+     * edited case is never shadowed by a stale copy in target/), else the test classpath.
+     */
     static Path root() {
+        Path source = Paths.get("src", "test", "resources").resolve(ROOT);
+        if (Files.isDirectory(source)) {
+            return source;
+        }
         URL url = ConformanceCases.class.getClassLoader().getResource(ROOT);
         if (url == null) {
             throw new IllegalStateException("missing test resource folder " + ROOT);
@@ -123,10 +131,46 @@ final class ConformanceCases {
         return known;
     }
 
-    /** Runs a snippet as {@code python FILE.py} would, in a fresh kernel. */
+    /**
+     * Runs a snippet as {@code python FILE.py} would, in a fresh kernel, on a thread with a large
+     * stack: each Python call level costs ~17 Java frames, so Python's recursion limit of 1000
+     * needs more than the JVM's default 1 MB (the kernel turns a StackOverflowError into
+     * RecursionError, but then at a depth that depends on the JIT's frame sizes).
+     */
     static Result run(String source, String file) {
-        Kernel k = new Kernel(0L);
-        return shape(k.runScript(source, file));
+        return onBigStack(() -> shape(new Kernel(0L).runScript(source, file)));
+    }
+
+    interface Job<T> {
+        T run();
+    }
+
+    static <T> T onBigStack(Job<T> job) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = job.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "kernel", 256L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure[0] instanceof RuntimeException) {
+            throw (RuntimeException) failure[0];
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     static Result shape(List<Output> outputs) {

@@ -110,6 +110,10 @@ public final class Reductions {
         if (dims == null || dims.length == 0) {
             return allDims(rank);
         }
+        if (rank == 0) { // a 0-d tensor accepts dim 0 / -1 and reduces nothing (x.sum(0) is x)
+            Shape.wrapDim(dims[0], 0);
+            return allDims(0);
+        }
         boolean[] m = new boolean[rank];
         for (int d : dims) {
             int w = Shape.wrapDim(d, rank);

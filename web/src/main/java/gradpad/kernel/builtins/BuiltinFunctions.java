@@ -2,6 +2,7 @@ package gradpad.kernel.builtins;
 
 import gradpad.engine.Tensor;
 import gradpad.engine.format.PyFloat;
+import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Instances;
@@ -33,13 +34,14 @@ final class BuiltinFunctions {
         put(b, "repr", (a, kw) -> Runtime.repr(one("repr", a, kw)));
         put(b, "ascii", (a, kw) -> Runtime.repr(one("ascii", a, kw)));
         put(b, "id", (a, kw) -> Runtime.id(one("id", a, kw)));
-        put(b, "hash", (a, kw) -> (long) Runtime.hash(one("hash", a, kw)));
+        put(b, "hash", (a, kw) -> gradpad.kernel.runtime.PyHash.of(one("hash", a, kw)));
         put(b, "callable", (a, kw) -> {
             Object o = one("callable", a, kw);
             return o instanceof gradpad.kernel.runtime.PyCallable || Runtime.lookupAttr(o, "__call__") != null;
         });
         put(b, "iter", (a, kw) -> Runtime.iter(one("iter", a, kw)));
         put(b, "next", (a, kw) -> {
+            Arity.expected("next", a, kw, 1, 2);
             if (!(a[0] instanceof PyIterator)) {
                 throw Errors.typeError("'" + Runtime.typeName(a[0]) + "' object is not an iterator");
             }
@@ -69,9 +71,15 @@ final class BuiltinFunctions {
             throw Errors.typeError("bad operand type for abs(): '" + Runtime.typeName(v) + "'");
         });
         put(b, "round", (a, kw) -> round(a, kw));
-        put(b, "divmod", (a, kw) -> PyTuple.of(Operators.binary(Operator.FloorDiv, a[0], a[1]),
-                Operators.binary(Operator.Mod, a[0], a[1])));
+        put(b, "divmod", (a, kw) -> {
+            Arity.expected("divmod", a, kw, 2, 2);
+            return PyTuple.of(Operators.binary(Operator.FloorDiv, a[0], a[1]), Operators.binary(Operator.Mod, a[0], a[1]));
+        });
         put(b, "pow", (a, kw) -> {
+            if (kw.length > 0 || a.length < 2 || a.length > 3) {
+                Object[] s = new Signature("pow", "base", "exp", "mod=None").bind(a, kw);
+                return Runtime.call(b.get("pow"), s[2] == null ? new Object[] {s[0], s[1]} : s);
+            }
             if (a.length == 3) {
                 long base = Runtime.toIndex(a[0]);
                 long exp = Runtime.toIndex(a[1]);
@@ -92,6 +100,9 @@ final class BuiltinFunctions {
         put(b, "sum", (a, kw) -> {
             Object[] s = new Signature("sum", "iterable", "start=0").bind(a, kw);
             Object acc = s[1] == null ? (Object) 0L : s[1];
+            if (acc instanceof String) {
+                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
             PyIterator it = Runtime.iter(s[0]);
             while (it.hasNext()) {
                 acc = Operators.binary(Operator.Add, acc, it.next());
@@ -172,6 +183,12 @@ final class BuiltinFunctions {
             };
         });
         put(b, "map", (a, kw) -> {
+            if (kw.length > 0) {
+                throw Errors.typeError("map() takes no keyword arguments");
+            }
+            if (a.length < 2) {
+                throw Errors.typeError("map() must have at least two arguments.");
+            }
             Object f = a[0];
             PyIterator[] its = new PyIterator[a.length - 1];
             for (int i = 1; i < a.length; i++) {
@@ -197,6 +214,7 @@ final class BuiltinFunctions {
             };
         });
         put(b, "filter", (a, kw) -> {
+            Arity.expected("filter", a, kw, 2, 2);
             Object f = a[0];
             List<Object> out = new ArrayList<>();
             PyIterator it = Runtime.iter(a[1]);
@@ -225,8 +243,12 @@ final class BuiltinFunctions {
             }
             return false;
         });
-        put(b, "hasattr", (a, kw) -> Runtime.lookupAttr(a[0], attrName(a[1], "hasattr")) != null);
+        put(b, "hasattr", (a, kw) -> {
+            Arity.expected("hasattr", a, kw, 2, 2);
+            return Runtime.lookupAttr(a[0], attrName(a[1], "hasattr")) != null;
+        });
         put(b, "getattr", (a, kw) -> {
+            Arity.expected("getattr", a, kw, 2, 3);
             Object v = Runtime.lookupAttr(a[0], attrName(a[1], "getattr"));
             if (v == null) {
                 if (a.length > 2) {
@@ -237,21 +259,41 @@ final class BuiltinFunctions {
             return v;
         });
         put(b, "setattr", (a, kw) -> {
+            Arity.expected("setattr", a, kw, 3, 3);
             Runtime.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
             return PyNone.NONE;
         });
-        put(b, "chr", (a, kw) -> new String(Character.toChars((int) Runtime.toIndex(one("chr", a, kw)))));
+        put(b, "chr", (a, kw) -> {
+            long c = Runtime.toIndex(one("chr", a, kw));
+            if (c > Integer.MAX_VALUE || c < Integer.MIN_VALUE) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            if (c < 0 || c > 0x10FFFF) {
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) c));
+        });
         put(b, "ord", (a, kw) -> {
             Object s = one("ord", a, kw);
-            if (!(s instanceof String) || ((String) s).codePointCount(0, ((String) s).length()) != 1) {
-                throw Errors.typeError("ord() expected a character");
+            if (!(s instanceof String)) {
+                throw Errors.typeError("ord() expected string of length 1, but " + Runtime.typeName(s) + " found");
+            }
+            int n = ((String) s).codePointCount(0, ((String) s).length());
+            if (n != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
             }
             return (long) ((String) s).codePointAt(0);
         });
         put(b, "hex", (a, kw) -> radix(Runtime.toIndex(one("hex", a, kw)), 16, "0x"));
         put(b, "bin", (a, kw) -> radix(Runtime.toIndex(one("bin", a, kw)), 2, "0b"));
         put(b, "oct", (a, kw) -> radix(Runtime.toIndex(one("oct", a, kw)), 8, "0o"));
-        put(b, "format", (a, kw) -> Formatting.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        put(b, "format", (a, kw) -> {
+            Arity.expected("format", a, kw, 1, 2);
+            if (a.length > 1 && !(a[1] instanceof String)) {
+                throw Errors.typeError("format() argument 2 must be str, not " + Runtime.typeName(a[1]));
+            }
+            return Formatting.format(a[0], a.length > 1 ? (String) a[1] : "");
+        });
         put(b, "input", (a, kw) -> {
             throw Errors.make(Types.exceptionByName("NotImplementedError"),
                     "input() is not available in gradpad: set the value in the cell instead");
@@ -264,6 +306,22 @@ final class BuiltinFunctions {
 
     static void put(Map<String, Object> b, String name, Builtin.Body body) {
         b.put(name, new Builtin(name, body));
+    }
+
+    /**
+     * Positional argument {@code i} of a method taking 1 to {@code max} positional arguments and
+     * no keywords, with CPython's TypeErrors for other counts.
+     */
+    static Object argAt(String name, Object[] a, String[] kw, int i, int max) {
+        if (kw.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+        if (a.length == 0 || a.length > max) {
+            throw Errors.typeError(max == 1 ? name + "() takes exactly one argument (" + a.length + " given)"
+                    : a.length == 0 ? name + "() takes at least 1 argument (0 given)"
+                    : name + "() takes at most " + max + " arguments (" + a.length + " given)");
+        }
+        return i < a.length ? a[i] : null;
     }
 
     static Object one(String name, Object[] a, String[] kw) {
@@ -356,7 +414,12 @@ final class BuiltinFunctions {
                 if (Double.isInfinite(d)) {
                     throw Errors.overflow("cannot convert float infinity to integer");
                 }
-                return (long) PyFloat.roundHalfEven(d);
+                double r = PyFloat.roundHalfEven(d);
+                if (Math.abs(r) >= 9.223372036854775807E18) {
+                    throw Errors.overflow("int too large: gradpad's ints are 64-bit (round() of " + PyFloat.repr(d)
+                            + ")");
+                }
+                return (long) r;
             }
             return PyFloat.round(d, Runtime.toIndex(s[1]));
         }

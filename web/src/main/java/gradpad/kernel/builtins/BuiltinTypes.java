@@ -33,9 +33,7 @@ final class BuiltinTypes {
         Types.SET.setConstructor((a, kw) -> {
             PySet s = new PySet();
             if (a.length > 0) {
-                for (Object o : BuiltinFunctions.toList(a[0])) {
-                    s.add(o);
-                }
+                s.update(a[0]);
             }
             return s;
         });
@@ -64,6 +62,7 @@ final class BuiltinTypes {
         });
         Types.RANGE.setConstructor(BuiltinFunctions::range);
         Types.SLICE.setConstructor((a, kw) -> {
+            gradpad.kernel.runtime.Arity.expected("slice", a, kw, 1, 3);
             Object none = gradpad.kernel.runtime.PyNone.NONE;
             if (a.length == 1) {
                 return new PySlice(none, a[0], none);

@@ -1,5 +1,6 @@
 package gradpad.kernel.builtins;
 
+import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyIterator;
@@ -26,6 +27,7 @@ final class ListMethods {
                 });
             case "extend":
                 return new Builtin(name, l, (a, kw) -> {
+                    Arity.takes("list.extend", a, kw, 1, 1);
                     ArrayList<Object> add = new ArrayList<>();
                     PyIterator it = Runtime.iter(a[0]);
                     while (it.hasNext()) {
@@ -36,6 +38,7 @@ final class ListMethods {
                 });
             case "insert":
                 return new Builtin(name, l, (a, kw) -> {
+                    Arity.expected("insert", a, kw, 2, 2);
                     long i = Runtime.toIndex(a[0]);
                     int n = items.size();
                     int at = (int) (i < 0 ? Math.max(0, i + n) : Math.min(i, n));
@@ -56,6 +59,7 @@ final class ListMethods {
                 });
             case "remove":
                 return new Builtin(name, l, (a, kw) -> {
+                    Arity.takes("list.remove", a, kw, 1, 1);
                     for (int i = 0; i < items.size(); i++) {
                         if (Runtime.eq(items.get(i), a[0])) {
                             items.remove(i);
@@ -66,6 +70,7 @@ final class ListMethods {
                 });
             case "index":
                 return new Builtin(name, l, (a, kw) -> {
+                    Arity.expected("index", a, kw, 1, 3);
                     for (int i = 0; i < items.size(); i++) {
                         if (Runtime.eq(items.get(i), a[0])) {
                             return (long) i;
@@ -74,7 +79,10 @@ final class ListMethods {
                     throw Errors.valueError(Runtime.repr(a[0]) + " is not in list");
                 });
             case "count":
-                return new Builtin(name, l, (a, kw) -> count(items.toArray(), a[0]));
+                return new Builtin(name, l, (a, kw) -> {
+                    Arity.takes("list.count", a, kw, 1, 1);
+                    return count(items.toArray(), a[0]);
+                });
             case "reverse":
                 return new Builtin(name, l, (a, kw) -> {
                     java.util.Collections.reverse(items);
@@ -104,6 +112,7 @@ final class ListMethods {
         switch (name) {
             case "index":
                 return new Builtin(name, t, (a, kw) -> {
+                    Arity.expected("index", a, kw, 1, 3);
                     for (int i = 0; i < t.size(); i++) {
                         if (Runtime.eq(t.get(i), a[0])) {
                             return (long) i;
@@ -112,7 +121,10 @@ final class ListMethods {
                     throw Errors.valueError("tuple.index(x): x not in tuple");
                 });
             case "count":
-                return new Builtin(name, t, (a, kw) -> count(t.items(), a[0]));
+                return new Builtin(name, t, (a, kw) -> {
+                    Arity.takes("tuple.count", a, kw, 1, 1);
+                    return count(t.items(), a[0]);
+                });
             default:
                 return gradpad.kernel.torch.TorchObjects.sizeMethod(t, name);
         }

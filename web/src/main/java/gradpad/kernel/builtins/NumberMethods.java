@@ -19,6 +19,8 @@ final class NumberMethods {
                     return 0.0;
                 case "conjugate":
                     return new Builtin(name, self, (a, kw) -> d);
+                case "as_integer_ratio":
+                    return new Builtin(name, self, (a, kw) -> ratio(d));
                 default:
                     return null;
             }
@@ -36,8 +38,35 @@ final class NumberMethods {
                 return 1L;
             case "conjugate":
                 return new Builtin(name, self, (a, kw) -> v);
+            case "bit_count":
+                return new Builtin(name, self, (a, kw) -> (long) Long.bitCount(Math.abs(v)));
+            case "as_integer_ratio":
+                return new Builtin(name, self, (a, kw) -> gradpad.kernel.runtime.PyTuple.of(v, 1L));
             default:
                 return null;
         }
+    }
+
+    /** {@code float.as_integer_ratio()} for ratios that fit gradpad's 64-bit ints. */
+    private static Object ratio(double d) {
+        if (Double.isInfinite(d)) {
+            throw gradpad.kernel.runtime.Errors.overflow("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(d)) {
+            throw gradpad.kernel.runtime.Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        long den = 1;
+        double num = d;
+        while (num != Math.rint(num)) {
+            if (den > (1L << 61)) {
+                throw gradpad.kernel.runtime.Errors.overflow("int too large: gradpad's ints are 64-bit");
+            }
+            num *= 2;
+            den *= 2;
+        }
+        if (Math.abs(num) >= 9.223372036854775807E18) {
+            throw gradpad.kernel.runtime.Errors.overflow("int too large: gradpad's ints are 64-bit");
+        }
+        return gradpad.kernel.runtime.PyTuple.of((long) num, den);
     }
 }

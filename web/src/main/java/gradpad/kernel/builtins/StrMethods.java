@@ -1,5 +1,6 @@
 package gradpad.kernel.builtins;
 
+import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyIterator;
@@ -7,6 +8,7 @@ import gradpad.kernel.runtime.PyList;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.PyTuple;
 import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Strings;
 import gradpad.kernel.runtime.Signature;
 import java.util.ArrayList;
 
@@ -22,12 +24,27 @@ final class StrMethods {
         return (String) a[i];
     }
 
+    /** Optional start/end arguments from {@code a[from]}, clamped like slice bounds: {start, end}. */
+    private static int[] range(String s, Object[] a, int from) {
+        int n = s.length();
+        long start = from < a.length && a[from] != PyNone.NONE ? Runtime.toIndex(a[from]) : 0;
+        long end = from + 1 < a.length && a[from + 1] != PyNone.NONE ? Runtime.toIndex(a[from + 1]) : n;
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (end < 0) {
+            end = Math.max(0, end + n);
+        }
+        return new int[] {(int) Math.min(start, n + 1), (int) Math.min(end, n)};
+    }
+
     static Object get(String s, String name) {
         switch (name) {
             case "format":
                 return new Builtin(name, s, (a, kw) -> StrFormat.format(s, a, kw));
             case "join":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes("str.join", a, kw, 1, 1);
                     StringBuilder sb = new StringBuilder();
                     PyIterator it = Runtime.iter(a[0]);
                     int i = 0;
@@ -55,7 +72,10 @@ final class StrMethods {
                         ? arg(a, 0, name) : null, !name.equals("rstrip"), !name.equals("lstrip")));
             case "split":
                 return new Builtin(name, s, (a, kw) -> {
-                    Object[] b = new Signature("split", "sep=None", "maxsplit=-1").bind(a, kw);
+                    Object[] b = new Signature(name, "sep=None", "maxsplit=-1").bind(a, kw);
+                    if (b[0] != null && b[0] != PyNone.NONE && !(b[0] instanceof String)) {
+                        throw Errors.typeError("must be str or None, not " + Runtime.typeName(b[0]));
+                    }
                     return split(s, b[0] == null || b[0] == PyNone.NONE ? null : (String) b[0],
                             b[1] == null ? -1 : Runtime.toIndex(b[1]));
                 });
@@ -67,6 +87,7 @@ final class StrMethods {
                 });
             case "replace":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.expected(name, a, kw, 2, 3);
                     String from = arg(a, 0, name);
                     String to = arg(a, 1, name);
                     long count = a.length > 2 ? Runtime.toIndex(a[2]) : -1;
@@ -88,11 +109,22 @@ final class StrMethods {
             case "startswith":
             case "endswith":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes(name, a, kw, 1, 3);
                     Object p = a[0];
                     Object[] options = p instanceof PyTuple ? ((PyTuple) p).items() : new Object[] {p};
+                    int[] r = range(s, a, 1);
+                    String part = r[0] <= s.length() && r[1] >= r[0] ? s.substring(r[0], r[1]) : "";
                     for (Object o : options) {
+                        if (!(o instanceof String)) {
+                            throw Errors.typeError(p instanceof PyTuple ? "tuple for " + name + " must only contain str, "
+                                    + "not " + Runtime.typeName(o) : name + " first arg must be str or a tuple of str, not "
+                                    + Runtime.typeName(o));
+                        }
+                        if (r[0] > s.length() || r[1] < r[0]) {
+                            continue;
+                        }
                         String t = (String) o;
-                        if (name.equals("startswith") ? s.startsWith(t) : s.endsWith(t)) {
+                        if (name.equals("startswith") ? part.startsWith(t) : part.endsWith(t)) {
                             return true;
                         }
                     }
@@ -101,22 +133,37 @@ final class StrMethods {
             case "find":
             case "index":
             case "rfind":
+            case "rindex":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes(name, a, kw, 1, 3);
                     String t = arg(a, 0, name);
-                    int at = name.equals("rfind") ? s.lastIndexOf(t) : s.indexOf(t);
-                    if (at < 0 && name.equals("index")) {
+                    int[] r = range(s, a, 1);
+                    int at = -1;
+                    if (r[1] - r[0] >= t.length() && r[0] <= s.length()) {
+                        at = name.startsWith("r") ? s.lastIndexOf(t, r[1] - t.length()) : s.indexOf(t, r[0]);
+                        if (at < r[0] || at + t.length() > r[1]) {
+                            at = -1;
+                        }
+                    }
+                    if (at < 0 && name.endsWith("index")) {
                         throw Errors.valueError("substring not found");
                     }
                     return (long) at;
                 });
             case "count":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes(name, a, kw, 1, 3);
                     String t = arg(a, 0, name);
+                    int[] r = range(s, a, 1);
+                    if (r[1] - r[0] < t.length() || r[0] > s.length()) {
+                        return 0L;
+                    }
+                    String part = s.substring(r[0], r[1]);
                     if (t.isEmpty()) {
-                        return (long) s.length() + 1;
+                        return (long) part.length() + 1;
                     }
                     long n = 0;
-                    for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + t.length())) {
+                    for (int at = part.indexOf(t); at >= 0; at = part.indexOf(t, at + t.length())) {
                         n++;
                     }
                     return n;
@@ -125,18 +172,18 @@ final class StrMethods {
             case "ljust":
             case "rjust":
                 return new Builtin(name, s, (a, kw) -> {
-                    int width = (int) Runtime.toIndex(a[0]);
+                    long width = Runtime.toIndex(BuiltinFunctions.argAt(name, a, kw, 0, 2));
                     String fill = a.length > 1 ? arg(a, 1, name) : " ";
-                    int pad = Math.max(0, width - s.length());
-                    int left = name.equals("rjust") ? pad : name.equals("ljust") ? 0 : pad / 2 + (pad & width & 1);
-                    return repeat(fill, left) + s + repeat(fill, pad - left);
+                    long pad = Math.max(0, width - s.length());
+                    long left = name.equals("rjust") ? pad : name.equals("ljust") ? 0 : pad / 2 + (pad & width & 1);
+                    return Strings.repeat(fill, left) + s + Strings.repeat(fill, pad - left);
                 });
             case "zfill":
                 return new Builtin(name, s, (a, kw) -> {
-                    int width = (int) Runtime.toIndex(a[0]);
-                    int pad = Math.max(0, width - s.length());
+                    long width = Runtime.toIndex(BuiltinFunctions.argAt(name, a, kw, 0, 1));
+                    long pad = Math.max(0, width - s.length());
                     boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
-                    return sign ? s.charAt(0) + repeat("0", pad) + s.substring(1) : repeat("0", pad) + s;
+                    return sign ? s.charAt(0) + Strings.repeat("0", pad) + s.substring(1) : Strings.repeat("0", pad) + s;
                 });
             case "isdigit":
             case "isnumeric":
@@ -157,13 +204,14 @@ final class StrMethods {
                 return new Builtin(name, s, (a, kw) -> titleCase(s, name.equals("title")));
             case "partition":
                 return new Builtin(name, s, (a, kw) -> {
+                    Arity.takes("str.partition", a, kw, 1, 1);
                     String sep = arg(a, 0, name);
                     int at = s.indexOf(sep);
                     return at < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, at), sep,
                             s.substring(at + sep.length()));
                 });
             default:
-                return null;
+                return StrMethods2.get(s, name);
         }
     }
 

@@ -35,6 +35,7 @@ final class Comprehensions {
         Ast.Comprehension g = gens.get(i);
         PyIterator it = Runtime.iter(iterable);
         while (it.hasNext()) {
+            in.host.checkInterrupt();
             Targets.assign(in, g.target, it.next());
             boolean ok = true;
             for (Expr cond : g.ifs) {

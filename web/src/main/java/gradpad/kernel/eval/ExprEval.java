@@ -223,10 +223,49 @@ final class ExprEval implements Expr.Visitor<Object> {
     @Override
     public Object visitSet(Expr.Set e) {
         PySet s = new PySet();
-        for (Object o : elements(e.elts)) {
-            s.add(o);
+        if (e.elts.size() > 2 && allConstant(e.elts)) {
+            // CPython compiles a constant display to a frozenset constant, which the compiler's
+            // constant merging rebuilds once from its own iteration order; the set then copies it.
+            PySet first = new PySet();
+            for (Expr x : e.elts) {
+                first.add(eval(x));
+            }
+            PySet constant = new PySet();
+            for (Object v : first.items()) {
+                constant.add(v);
+            }
+            s.update(constant);
+            return s;
+        }
+        for (Expr x : e.elts) {
+            if (x instanceof Expr.Starred) {
+                s.update(eval(((Expr.Starred) x).value));
+            } else {
+                s.add(eval(x));
+            }
         }
         return s;
+    }
+
+    /** What CPython's AST optimiser folds to a constant: literals, signed numbers, tuples of them. */
+    private static boolean allConstant(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (!isConstant(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConstant(Expr x) {
+        if (x instanceof Expr.Constant) {
+            return true;
+        }
+        if (x instanceof Expr.UnaryOp) {
+            Expr.UnaryOp u = (Expr.UnaryOp) x;
+            return u.op != Expr.UnaryOperator.Not && u.operand instanceof Expr.Constant;
+        }
+        return x instanceof Expr.Tuple && allConstant(((Expr.Tuple) x).elts);
     }
 
     private List<Object> elements(List<Expr> elts) {
@@ -316,10 +355,6 @@ final class ExprEval implements Expr.Visitor<Object> {
             kwDefaults[i] = d == null ? null : eval(d);
         }
         Scope scope = Scope.ofFunction(args, body);
-        if (scope.generator) {
-            throw Errors.make(Types.exceptionByName("NotImplementedError"),
-                    "gradpad does not support generator functions (yield) yet");
-        }
         Frame f = in.frame;
         String qualname = f.isModule() ? name : f.classBody ? f.name + "." + name : f.name + ".<locals>." + name;
         PyFunction fn = new PyFunction(name, qualname, args, body, defaults, kwDefaults, f.closureFrame(), scope, in,
@@ -368,11 +403,11 @@ final class ExprEval implements Expr.Visitor<Object> {
 
     @Override
     public Object visitYield(Expr.Yield e) {
-        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad does not support yield");
+        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad supports yield only as a statement (yield x, y = yield x, yield from it)");
     }
 
     @Override
     public Object visitYieldFrom(Expr.YieldFrom e) {
-        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad does not support yield");
+        throw Errors.make(Types.exceptionByName("NotImplementedError"), "gradpad supports yield only as a statement (yield x, y = yield x, yield from it)");
     }
 }

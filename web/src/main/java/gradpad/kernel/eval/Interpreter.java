@@ -124,14 +124,25 @@ public final class Interpreter {
             FormatError f = (FormatError) e;
             return Errors.make(Types.exceptionByName(f.pythonType()), f.getMessage());
         }
-        if (e instanceof StackOverflowError) {
+        if (e instanceof StackOverflowError || isHostStackOverflow(e)) {
             return Errors.make(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (e instanceof OutOfMemoryError) {
             return Errors.make(Types.MEMORY_ERROR, null);
         }
-        return Errors.make(Types.exceptionByName("SystemError"),
+        PyException p = Errors.make(Types.SYSTEM_ERROR,
                 "gradpad internal error: this is a bug in gradpad, not in your code");
+        p.internalCause = e;
+        return p;
+    }
+
+    /**
+     * In the browser a deep recursion can exhaust the JavaScript/Wasm stack before Python's limit
+     * of 1000 calls; TeaVM surfaces that as the host's RangeError, which is Python's RecursionError.
+     */
+    private static boolean isHostStackOverflow(Throwable e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Maximum call stack size exceeded") || m.contains("too much recursion"));
     }
 
     /** Calls a cell-defined function: binds arguments, runs the body in a new frame. */
@@ -142,6 +153,9 @@ public final class Interpreter {
         Frame callee = new Frame(f.closure, f.scope, f.qualname, f.file, false);
         callee.function = f;
         ArgBinder.bind(f, args, kwNames, callee.locals);
+        if (f.scope.generator) {
+            return new Generator(this, f, callee);
+        }
         Frame saved = frame;
         frame = callee;
         depth++;

@@ -16,7 +16,7 @@ final class Scope {
     final Set<String> locals = new HashSet<>();
     final Set<String> globals = new HashSet<>();
     final Set<String> nonlocals = new HashSet<>();
-    /** Whether the body contains {@code yield} (generators are not supported). */
+    /** Whether the body contains {@code yield}: calling it then makes a {@link Generator}. */
     boolean generator;
 
     static Scope ofFunction(Ast.Arguments args, List<Stmt> body) {

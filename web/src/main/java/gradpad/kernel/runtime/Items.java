@@ -169,6 +169,9 @@ public final class Items {
             }
             return;
         }
+        if (o instanceof PyInstance && Instances.callDunder((PyInstance) o, "__delitem__", key) != null) {
+            return;
+        }
         throw Errors.typeError("'" + Runtime.typeName(o) + "' object doesn't support item deletion");
     }
 }

@@ -45,6 +45,10 @@ public final class Operators {
         if (r != null) {
             return r;
         }
+        r = SetOps.binary(op, a, b);
+        if (r != null) {
+            return r;
+        }
         if (a instanceof PyInstance) {
             Object v = Instances.callDunder((PyInstance) a, "__" + dunder(op) + "__", b);
             if (v != null && v != NotImplemented.INSTANCE) {
@@ -69,6 +73,10 @@ public final class Operators {
         if (op == Operator.Mult && (a instanceof String || a instanceof PyList || a instanceof PyTuple
                 || b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
             Object nonSeq = a instanceof String || a instanceof PyList || a instanceof PyTuple ? b : a;
+            if (nonSeq instanceof Tensor) {
+                // sequence * tensor: Python repeats by tensor.__index__().
+                return sequences(op, nonSeq == a ? b : a, Runtime.toIndex(nonSeq));
+            }
             throw Errors.typeError("can't multiply sequence by non-int of type '" + Runtime.typeName(nonSeq) + "'");
         }
         String sym = op == Operator.Pow ? "** or pow()" : op.symbol;
@@ -142,6 +150,20 @@ public final class Operators {
             items.addAll(added);
             return a;
         }
+        if (a instanceof PyList && op == Operator.Mult && (b instanceof Long || b instanceof Boolean)) {
+            ArrayList<Object> items = ((PyList) a).items;
+            ArrayList<Object> once = new ArrayList<>(items);
+            long n = Runtime.toIndex(b);
+            items.clear();
+            for (long i = 0; i < n; i++) {
+                items.addAll(once);
+            }
+            return a;
+        }
+        Object set = SetOps.inPlace(op, a, b);
+        if (set != null) {
+            return set;
+        }
         if (a instanceof Tensor) {
             Object r = TorchObjects.inPlace(op, (Tensor) a, b);
             if (r != null) {
@@ -178,6 +200,10 @@ public final class Operators {
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
             return equality(a, b, op == CmpOp.NotEq);
+        }
+        Object subset = SetOps.compare(op, a, b);
+        if (subset != null) {
+            return subset;
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object r = userOrder(op, a, b);
@@ -248,7 +274,24 @@ public final class Operators {
             long x = (Long) a;
             return x == (Long) b && x >= -5 && x <= 256;
         }
+        if (a instanceof String && b instanceof String) {
+            return a.equals(b) && interned((String) a);
+        }
         return false;
+    }
+
+    /** CPython interns identifier-like string constants and caches 1-character strings. */
+    private static boolean interned(String s) {
+        if (s.length() <= 1) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code a.__lt__(b)} etc. for a class that defines it, or null (then the reflected method is tried). */

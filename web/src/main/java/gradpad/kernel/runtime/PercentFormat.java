@@ -26,6 +26,9 @@ final class PercentFormat {
             Object key = null;
             if (fmt.charAt(i) == '(') {
                 int close = fmt.indexOf(')', i);
+                if (close < 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
                 key = fmt.substring(i + 1, close);
                 i = close + 1;
             }
@@ -88,16 +91,23 @@ final class PercentFormat {
         String prec = precision == null ? "" : "." + precision;
         try {
             switch (conv) {
-                case 's':
-                    return FormatSpec.formatString(Runtime.str(v), align + width + prec);
+                case 's': // %-formatting right-aligns strings, unlike format()
+                    return FormatSpec.formatString(Runtime.str(v), (align.isEmpty() ? ">" : align) + width + prec);
                 case 'r':
                 case 'a':
-                    return FormatSpec.formatString(Runtime.repr(v), align + width + prec);
+                    return FormatSpec.formatString(Runtime.repr(v), (align.isEmpty() ? ">" : align) + width + prec);
                 case 'd':
                 case 'i':
                 case 'x':
                 case 'X':
                 case 'o': {
+                    if (!Numbers.isNumber(v) && !(v instanceof PyInstance) && !(v instanceof gradpad.engine.Tensor)) {
+                        throw Errors.typeError("%" + conv + " format: " + (conv == 'd' || conv == 'i' ? "a real number"
+                                : "an integer") + " is required, not " + Runtime.typeName(v));
+                    }
+                    if (v instanceof Double && !(Math.abs((Double) v) < 9.223372036854775807E18)) {
+                        throw Errors.overflow("int too large: gradpad's ints are 64-bit");
+                    }
                     long n = v instanceof Double ? (long) (double) (Double) v : Runtime.toIndex(v);
                     char t = conv == 'i' ? 'd' : conv;
                     return FormatSpec.formatInt(n, align + sign + alt + zero + width + t);

@@ -26,18 +26,63 @@ public class PyClass implements PyObj, PyCallable {
         this.mro = computeMro();
     }
 
+    /** C3 linearisation, as CPython: TypeError when the bases admit no consistent order. */
     private List<PyClass> computeMro() {
-        // C3 is not needed for the single-inheritance hierarchies tutorials use: depth-first, no duplicates.
+        List<List<PyClass>> seqs = new ArrayList<>();
+        for (PyClass b : bases) {
+            seqs.add(new ArrayList<>(b.mro));
+        }
+        List<PyClass> direct = new ArrayList<>();
+        for (PyClass b : bases) {
+            direct.add(b);
+        }
+        seqs.add(direct);
         List<PyClass> out = new ArrayList<>();
         out.add(this);
-        for (PyClass b : bases) {
-            for (PyClass c : b.mro) {
-                if (!out.contains(c)) {
-                    out.add(c);
+        while (true) {
+            boolean any = false;
+            for (List<PyClass> s : seqs) {
+                any |= !s.isEmpty();
+            }
+            if (!any) {
+                return out;
+            }
+            PyClass next = null;
+            for (List<PyClass> s : seqs) {
+                if (s.isEmpty()) {
+                    continue;
+                }
+                PyClass head = s.get(0);
+                boolean inTail = false;
+                for (List<PyClass> t : seqs) {
+                    if (t.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                StringBuilder names = new StringBuilder();
+                List<PyClass> seen = new ArrayList<>();
+                for (List<PyClass> s : seqs) {
+                    if (!s.isEmpty() && !seen.contains(s.get(0))) {
+                        seen.add(s.get(0));
+                        names.append(names.length() == 0 ? "" : ", ").append(s.get(0).name);
+                    }
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+            }
+            out.add(next);
+            for (List<PyClass> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == next) {
+                    s.remove(0);
                 }
             }
         }
-        return out;
     }
 
     public String name() {
@@ -111,6 +156,9 @@ public class PyClass implements PyObj, PyCallable {
             return d == null ? PyNone.NONE : d;
         }
         Object v = lookup(attr);
+        if (v == null && module != null && module.equals("builtins")) {
+            return gradpad.kernel.builtins.Methods.unbound(this, attr);
+        }
         if (v instanceof Instances.StaticMethod) {
             return ((Instances.StaticMethod) v).function;
         }

@@ -12,6 +12,8 @@ public final class PyException extends RuntimeException {
     public final List<TraceEntry> trace = new ArrayList<>();
     /** The frame that last added a traceback entry, so each frame adds one (its innermost line). */
     public Object tracedFrame;
+    /** For gradpad's own SystemError: the Java exception behind it (never shown to Python code). */
+    public Throwable internalCause;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -8,6 +8,9 @@ import java.util.List;
 public abstract class PyIterator implements Iterator<Object> {
     private final String typeName;
 
+    /** The running kernel's interrupt check, for iterations that run no statements (set by the kernel). */
+    public static Runnable poll;
+
     protected PyIterator(String typeName) {
         this.typeName = typeName;
     }
@@ -49,6 +52,9 @@ public abstract class PyIterator implements Iterator<Object> {
                 long i;
 
                 public boolean hasNext() {
+                    if ((i & 1023) == 1023 && poll != null) {
+                        poll.run(); // list(range(10**12)) and the like stay interruptible
+                    }
                     return i < n;
                 }
 
@@ -192,6 +198,13 @@ public abstract class PyIterator implements Iterator<Object> {
                 return items[i++];
             }
         };
+    }
+
+    /** {@code <list_iterator object at 0x...>}; a generator expression is {@code <generator object <genexpr> at 0x...>}. */
+    @Override
+    public String toString() {
+        String name = typeName.equals("generator") ? "generator object <genexpr>" : typeName + " object";
+        return "<" + name + " at " + Runtime.address(this) + ">";
     }
 
     /** Python's {@code next(it)}: StopIteration at the end. */

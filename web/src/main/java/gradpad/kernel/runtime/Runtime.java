@@ -58,7 +58,7 @@ public final class Runtime {
             return Types.RANGE;
         }
         if (o instanceof PyIterator) {
-            return Types.ITERATOR;
+            return Types.iteratorType(((PyIterator) o).typeName());
         }
         if (o == Ellipsis.INSTANCE) {
             return Types.ELLIPSIS;
@@ -220,6 +220,14 @@ public final class Runtime {
     }
 
     public static long id(Object o) {
+        if (o instanceof Long && (Long) o >= -5 && (Long) o <= 256) {
+            // CPython caches small ints (and True, False, None): equal values are one object, on every
+            // target (TeaVM does not share boxed Longs as the JVM does)
+            return 0x7f3a10000000L + ((Long) o + 5) * 32L;
+        }
+        if (o instanceof Boolean) {
+            return ((Boolean) o) ? 0x7f3a0ff00020L : 0x7f3a0ff00040L;
+        }
         return 0x7f3a00000000L + ((long) System.identityHashCode(o) & 0xffffffL) * 16L;
     }
 
@@ -402,6 +410,7 @@ public final class Runtime {
             if (t.numel() == 1 && !t.dtype().isFloatingPoint()) {
                 return t.itemLong();
             }
+            throw Errors.typeError("only integer tensors of a single element can be converted to an index");
         }
         if (o instanceof PyInstance) {
             Object r = Instances.callDunder((PyInstance) o, "__index__");

@@ -12,6 +12,8 @@ public final class Signature {
     private final int varargs;
     private final int kwargs;
     private final int positionalCount;
+    /** PyTorch's C++ argument parser words a missing argument differently from Python. */
+    private boolean torchStyle;
 
     public Signature(String function, String... params) {
         this.function = function;
@@ -48,6 +50,13 @@ public final class Signature {
         this.varargs = va;
         this.kwargs = kw;
         this.positionalCount = posCount < 0 ? (kw >= 0 ? kw : n) : posCount;
+    }
+
+    /** A signature of a PyTorch builtin: {@code missing 1 required positional arguments: "shape"}. */
+    public static Signature torch(String function, String... params) {
+        Signature s = new Signature(function, params);
+        s.torchStyle = true;
+        return s;
     }
 
     public Object[] bind(Object[] args, String[] kwNames) {
@@ -91,7 +100,8 @@ public final class Signature {
         }
         for (int i = 0; i < names.length; i++) {
             if (slots[i] == null && !optional[i] && i != varargs && i != kwargs) {
-                throw Errors.typeError(function + "() missing 1 required positional argument: '" + names[i] + "'");
+                throw Errors.typeError(function + "() missing 1 required positional argument" + (torchStyle
+                        ? "s: \"" + names[i] + "\"" : ": '" + names[i] + "'"));
             }
         }
         return slots;

@@ -62,6 +62,7 @@ public final class Types {
     public static final PyClass INDENTATION_ERROR = builtin("IndentationError", SYNTAX_ERROR);
     public static final PyClass TAB_ERROR = builtin("TabError", INDENTATION_ERROR);
     public static final PyClass MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
+    public static final PyClass SYSTEM_ERROR = builtin("SystemError", EXCEPTION);
     public static final PyClass WARNING = builtin("Warning", EXCEPTION);
     public static final PyClass USER_WARNING = builtin("UserWarning", WARNING);
     public static final PyClass DEPRECATION_WARNING = builtin("DeprecationWarning", WARNING);
@@ -73,8 +74,21 @@ public final class Types {
         ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR,
         NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, TYPE_ERROR,
         VALUE_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, MEMORY_ERROR,
+        SYSTEM_ERROR,
         WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING,
     };
+
+    private static final java.util.Map<String, PyClass> ITERATOR_TYPES = new java.util.HashMap<>();
+
+    /** The class of an iterator: {@code list_iterator}, {@code generator}, {@code map}, {@code zip}... */
+    public static PyClass iteratorType(String name) {
+        PyClass c = ITERATOR_TYPES.get(name);
+        if (c == null) {
+            c = builtin(name, OBJECT);
+            ITERATOR_TYPES.put(name, c);
+        }
+        return c;
+    }
 
     public static PyClass exceptionByName(String name) {
         for (PyClass c : EXCEPTIONS) {

@@ -41,7 +41,7 @@ final class Creators {
 
     static void register(PyModule m) {
         m.function("tensor", (a, kw) -> {
-            Object[] b = new Signature("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
+            Object[] b = Signature.torch("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
                     "pin_memory=False").bind(a, kw);
             DType requested = Convert.dtype(b[1]);
             Tensor t = Narrow.fromData(Creation.tensor(Convert.nested(b[0]), requested == null ? null
@@ -49,7 +49,7 @@ final class Creators {
             return Convert.boolArg(b[3], false) ? t.withRequiresGrad(true) : t;
         });
         m.function("as_tensor", (a, kw) -> {
-            Object[] b = new Signature("as_tensor", "data", "dtype=None", "device=None").bind(a, kw);
+            Object[] b = Signature.torch("as_tensor", "data", "dtype=None", "device=None").bind(a, kw);
             if (b[0] instanceof Tensor && Convert.isNone(b[1])) {
                 return b[0];
             }
@@ -58,8 +58,11 @@ final class Creators {
                     : requested.kind()), requested);
         });
         for (String name : new String[] {"zeros", "ones", "empty", "randn", "rand"}) {
-            m.function(name, (a, kw) -> {
-                Object[] b = new Signature(name, params("*size")).bind(a, kw);
+            m.function(name, (args, kwNames) -> {
+                Object[][] moved = sizeKeyword(name, args, kwNames);
+                Object[] a = moved[0];
+                String[] kw = (String[]) moved[1];
+                Object[] b = Signature.torch(name, params("*size")).bind(a, kw);
                 int[] shape = Convert.creationShape((PyTuple) b[0], name);
                 DType dt = dtype(b, 1, DType.FLOAT32);
                 Tensor t;
@@ -74,7 +77,7 @@ final class Creators {
         }
         for (String name : new String[] {"zeros_like", "ones_like", "empty_like", "randn_like", "rand_like"}) {
             m.function(name, (a, kw) -> {
-                Object[] b = new Signature(name, params("input")).bind(a, kw);
+                Object[] b = Signature.torch(name, params("input")).bind(a, kw);
                 Tensor src = Convert.strictTensor(b[0], name, "input", 1);
                 DType dt = dtype(b, 1, src.dtype());
                 Tensor t;
@@ -88,17 +91,17 @@ final class Creators {
             });
         }
         m.function("full", (a, kw) -> {
-            Object[] b = new Signature("full", params("size", "fill_value")).bind(a, kw);
+            Object[] b = Signature.torch("full", params("size", "fill_value")).bind(a, kw);
             int[] shape = Convert.creationShape(PyTuple.of(b[0]), "full");
             return finish(fill(shape, b[1], dtype(b, 2, null)), b, 2);
         });
         m.function("full_like", (a, kw) -> {
-            Object[] b = new Signature("full_like", params("input", "fill_value")).bind(a, kw);
+            Object[] b = Signature.torch("full_like", params("input", "fill_value")).bind(a, kw);
             Tensor src = Convert.strictTensor(b[0], "full_like", "input", 1);
             return finish(fill(src.shapeRef(), b[1], dtype(b, 2, src.dtype())), b, 2);
         });
         m.function("arange", (a, kw) -> {
-            Object[] b = new Signature("arange", params("start", "end=None", "step=None")).bind(a, kw);
+            Object[] b = Signature.torch("arange", params("start", "end=None", "step=None")).bind(a, kw);
             Object start = b[0];
             Object end = b[1];
             Object step = b[2];
@@ -115,18 +118,18 @@ final class Creators {
                     Convert.doubleArg(step, "step"), dt), b, 3);
         });
         m.function("linspace", (a, kw) -> {
-            Object[] b = new Signature("linspace", params("start", "end", "steps")).bind(a, kw);
+            Object[] b = Signature.torch("linspace", params("start", "end", "steps")).bind(a, kw);
             return finish(Creation.linspace(Convert.doubleArg(b[0], "start"), Convert.doubleArg(b[1], "end"),
                     (int) Runtime.toIndex(b[2]), dtype(b, 3, DType.FLOAT32)), b, 3);
         });
         m.function("eye", (a, kw) -> {
-            Object[] b = new Signature("eye", params("n", "m=None")).bind(a, kw);
+            Object[] b = Signature.torch("eye", params("n", "m=None")).bind(a, kw);
             int n = (int) Runtime.toIndex(b[0]);
             int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
             return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
         });
         m.function("randint", (a, kw) -> {
-            Object[] b = new Signature("randint", params("low", "high=None", "size=None")).bind(a, kw);
+            Object[] b = Signature.torch("randint", params("low", "high=None", "size=None")).bind(a, kw);
             Object low = b[0];
             Object high = b[1];
             Object size = b[2];
@@ -142,7 +145,7 @@ final class Creators {
             return finish(Random.randint(Runtime.toIndex(low), Runtime.toIndex(high), shape, dtype(b, 3, null)), b, 3);
         });
         m.function("normal", (a, kw) -> {
-            Object[] b = new Signature("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
+            Object[] b = Signature.torch("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
                     "dtype=None", "layout=None", "device=None", "pin_memory=False", "requires_grad=False").bind(a, kw);
             if (b[2] == null) {
                 throw Errors.runtimeError("gradpad: torch.normal with tensor mean/std is not supported; pass size=");
@@ -153,6 +156,33 @@ final class Creators {
                     DType.FLOAT32));
             return Convert.boolArg(b[9], false) ? t.withRequiresGrad(true) : t;
         });
+    }
+
+    /**
+     * {@code torch.randn(size=(2, 3))}: the keyword form of the {@code *size} parameter, turned into
+     * the positional one. Returns {args, kwNames}.
+     */
+    private static Object[][] sizeKeyword(String name, Object[] a, String[] kw) {
+        int npos = a.length - kw.length;
+        for (int k = 0; k < kw.length; k++) {
+            if (!kw[k].equals("size")) {
+                continue;
+            }
+            if (npos > 0) {
+                throw Errors.typeError(name + "() got multiple values for argument 'size'");
+            }
+            Object[] args = new Object[a.length];
+            String[] names = new String[kw.length - 1];
+            args[0] = a[k];
+            for (int i = 0, j = 0; i < kw.length; i++) {
+                if (i != k) {
+                    args[1 + j] = a[i];
+                    names[j++] = kw[i];
+                }
+            }
+            return new Object[][] {args, names};
+        }
+        return new Object[][] {a, kw};
     }
 
     /** {@code torch.full}: the dtype follows the fill value (bool, int64, float32) unless given. */

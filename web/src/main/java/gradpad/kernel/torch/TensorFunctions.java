@@ -79,7 +79,7 @@ final class TensorFunctions {
             case "add":
             case "sub":
             case "subtract": {
-                Object[] b = new Signature(name, "input", "other", "*", "alpha=None").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "other", "*", "alpha=None").bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor y = Convert.tensorArg(b[1], name, "other");
                 if (!Convert.isNone(b[2])) {
@@ -98,7 +98,7 @@ final class TensorFunctions {
             case "floor_divide":
             case "remainder":
             case "fmod": {
-                Object[] b = new Signature(name, "input", name.equals("pow") ? "exponent" : "other").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", name.equals("pow") ? "exponent" : "other").bind(a, kw);
                 Tensor x = Convert.operand(b[0]);
                 Tensor y = Convert.tensorArg(b[1], name, "other");
                 if (x == null) {
@@ -144,7 +144,7 @@ final class TensorFunctions {
             case "logical_not": return Pointwise.logicalNot(input(one(name, a, kw), name));
             case "sum":
             case "mean": {
-                Object[] b = new Signature(name, "input", "dim=None", "keepdim=False", "*", "dtype=None").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "dim=None", "keepdim=False", "*", "dtype=None").bind(a, kw);
                 Tensor x = input(b[0], name);
                 int[] dims = Convert.dims(b[1]);
                 boolean keep = Convert.boolArg(b[2], false);
@@ -163,7 +163,7 @@ final class TensorFunctions {
             case "dot":
             case "outer":
             case "bmm": {
-                Object[] b = new Signature(name, "input", name.equals("mv") ? "vec" : "other").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", name.equals("mv") ? "vec" : "other").bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor y = Convert.strictTensor(b[1], name, name.equals("mv") ? "vec" : "other", 2);
                 switch (name) {
@@ -178,15 +178,21 @@ final class TensorFunctions {
             case "t":
                 return Views.t(input(one(name, a, kw), name));
             case "transpose": {
-                Object[] b = new Signature(name, "input", "dim0", "dim1").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "dim0", "dim1").bind(a, kw);
                 return Views.transpose(input(b[0], name), (int) Runtime.toIndex(b[1]), (int) Runtime.toIndex(b[2]));
             }
             case "permute":
             case "view":
             case "reshape":
             case "expand": {
-                Object[] b = new Signature(name, "input", "*dims").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "*dims").bind(a, kw);
                 Tensor x = input(b[0], name);
+                if (((PyTuple) b[1]).size() == 0) {
+                    throw Errors.typeError(name.equals("view") ? "view() received an invalid combination of arguments"
+                            + " - got (), but expected one of:\n * (torch.dtype dtype)\n * (tuple of ints size)\n"
+                            : name + "() missing 1 required positional arguments: \""
+                            + (name.equals("reshape") ? "shape" : name.equals("permute") ? "dims" : "size") + "\"");
+                }
                 int[] dims = Convert.shape((PyTuple) b[1], name);
                 switch (name) {
                     case "permute": return Views.permute(x, dims);
@@ -198,22 +204,22 @@ final class TensorFunctions {
             case "expand_as":
             case "view_as":
             case "reshape_as": {
-                Object[] b = new Signature(name, "input", "other").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "other").bind(a, kw);
                 Tensor x = input(b[0], name);
                 int[] shape = Convert.strictTensor(b[1], name, "other", 1).shape();
                 return name.equals("expand_as") ? Views.expand(x, shape) : name.equals("view_as")
                         ? Views.view(x, shape) : Views.reshape(x, shape);
             }
             case "flatten": {
-                Object[] b = new Signature(name, "input", "start_dim=0", "end_dim=-1").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "start_dim=0", "end_dim=-1").bind(a, kw);
                 return Views.flatten(input(b[0], name), Convert.intArg(b[1], 0), Convert.intArg(b[2], -1));
             }
             case "unsqueeze": {
-                Object[] b = new Signature(name, "input", "dim").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "dim").bind(a, kw);
                 return Views.unsqueeze(input(b[0], name), (int) Runtime.toIndex(b[1]));
             }
             case "squeeze": {
-                Object[] b = new Signature(name, "input", "dim=None").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "dim=None").bind(a, kw);
                 Tensor x = input(b[0], name);
                 return Views.squeeze(x, Convert.isNone(b[1]) ? null : (int) Runtime.toIndex(b[1]));
             }
@@ -221,13 +227,13 @@ final class TensorFunctions {
                 return Conversion.cloneTensor(input(one(name, a, kw), name));
             case "clamp":
             case "clip": {
-                Object[] b = new Signature(name, "input", "min=None", "max=None").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "min=None", "max=None").bind(a, kw);
                 return Pointwise.clamp(input(b[0], name), Convert.isNone(b[1]) ? null : Convert.doubleArg(b[1], "min"),
                         Convert.isNone(b[2]) ? null : Convert.doubleArg(b[2], "max"));
             }
             case "eq": case "ne": case "lt": case "le": case "gt": case "ge":
             case "logical_and": case "logical_or": {
-                Object[] b = new Signature(name, "input", "other").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "other").bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor y = Convert.tensorArg(b[1], name, "other");
                 switch (name) {
@@ -242,11 +248,11 @@ final class TensorFunctions {
                 }
             }
             case "equal": {
-                Object[] b = new Signature(name, "input", "other").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "other").bind(a, kw);
                 return Comparison.equal(input(b[0], name), Convert.strictTensor(b[1], name, "other", 2));
             }
             case "allclose": {
-                Object[] b = new Signature(name, "input", "other", "rtol=1e-05", "atol=1e-08").bind(a, kw);
+                Object[] b = Signature.torch(name, "input", "other", "rtol=1e-05", "atol=1e-08").bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor y = Convert.strictTensor(b[1], name, "other", 2);
                 double rtol = b[2] == null ? 1e-5 : Convert.doubleArg(b[2], "rtol");
@@ -264,7 +270,7 @@ final class TensorFunctions {
             }
             case "all":
             case "any": {
-                Object[] b = new Signature(name, "input").bind(a, kw);
+                Object[] b = Signature.torch(name, "input").bind(a, kw);
                 Tensor x = input(b[0], name);
                 boolean all = name.equals("all");
                 boolean r = all;
@@ -282,6 +288,6 @@ final class TensorFunctions {
     }
 
     private static Object one(String name, Object[] a, String[] kw) {
-        return new Signature(name, "input").bind(a, kw)[0];
+        return Signature.torch(name, "input").bind(a, kw)[0];
     }
 }

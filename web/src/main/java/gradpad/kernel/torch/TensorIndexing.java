@@ -1,11 +1,14 @@
 package gradpad.kernel.torch;
 
 import gradpad.engine.DType;
+import gradpad.engine.GradMode;
 import gradpad.engine.IndexItem;
+import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.ops.Creation;
 import gradpad.engine.ops.InPlace;
 import gradpad.engine.ops.Indexing;
+import gradpad.engine.ops.Views;
 import gradpad.kernel.runtime.Ellipsis;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyList;
@@ -35,7 +38,42 @@ final class TensorIndexing {
                         + "torch." + t.dtype().scalarTypeName() + "Tensor");
             }
         }
-        InPlace.setItem(t, items(key), v);
+        List<IndexItem> items = items(key);
+        InPlace.setItem(t, items, fitValue(t, items, v));
+    }
+
+    /**
+     * PyTorch's rule for {@code x[key] = value}: leading size-1 dims of value are dropped, then it
+     * must expand to the indexed shape (with the errors PyTorch raises when it cannot).
+     */
+    private static Tensor fitValue(Tensor t, List<IndexItem> items, Tensor v) {
+        boolean grad = GradMode.set(false);
+        int[] target;
+        try {
+            target = Indexing.index(t, items).shape();
+        } finally {
+            GradMode.set(grad);
+        }
+        int[] vs = v.shapeRef();
+        int lead = 0;
+        while (lead < vs.length && vs[lead] == 1) {
+            lead++;
+        }
+        int[] stripped = java.util.Arrays.copyOfRange(vs, lead, vs.length);
+        if (stripped.length > target.length) {
+            throw Errors.runtimeError("expand(torch." + v.dtype().scalarTypeName() + "Tensor{" + Shape.list(stripped)
+                    + "}, size=" + Shape.list(target) + "): the number of sizes provided (" + target.length
+                    + ") must be greater or equal to the number of dimensions in the tensor (" + stripped.length + ")");
+        }
+        for (int i = 0; i < stripped.length; i++) {
+            int d = target.length - stripped.length + i;
+            if (stripped[i] != 1 && stripped[i] != target[d]) {
+                throw Errors.runtimeError("The expanded size of the tensor (" + target[d] + ") must match the existing "
+                        + "size (" + stripped[i] + ") at non-singleton dimension " + d + ".  Target sizes: "
+                        + Shape.list(target) + ".  Tensor sizes: " + Shape.list(stripped));
+            }
+        }
+        return lead == 0 ? v : Views.reshape(v, stripped);
     }
 
     private static List<IndexItem> items(Object key) {

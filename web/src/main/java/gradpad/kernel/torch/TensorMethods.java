@@ -131,17 +131,18 @@ final class TensorMethods {
                 return (a, kw) -> (long) t.dim();
             case "size":
                 return (a, kw) -> {
-                    Object[] b = new Signature("size", "dim=None").bind(a, kw);
+                    Object[] b = Signature.torch("size", "dim=None").bind(a, kw);
                     if (Convert.isNone(b[0])) {
                         return TorchSize.of(t.shapeRef());
                     }
-                    return (long) t.size((int) Runtime.toIndex(b[0]));
+                    return (long) t.shapeRef()[dimIndex(t, b[0])];
                 };
             case "stride":
                 return (a, kw) -> {
+                    Object[] b = Signature.torch("stride", "dim=None").bind(a, kw);
                     int[] s = t.strides();
-                    if (a.length > 0) {
-                        return (long) s[gradpad.engine.Shape.wrapDim((int) Runtime.toIndex(a[0]), t.dim())];
+                    if (!Convert.isNone(b[0])) {
+                        return (long) s[dimIndex(t, b[0])];
                     }
                     Object[] items = new Object[s.length];
                     for (int i = 0; i < s.length; i++) {
@@ -165,7 +166,7 @@ final class TensorMethods {
                 };
             case "requires_grad_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("requires_grad_", "requires_grad=True").bind(a, kw);
+                    Object[] b = Signature.torch("requires_grad_", "requires_grad=True").bind(a, kw);
                     return t.requiresGrad_(Convert.boolArg(b[0], true));
                 };
             case "retain_grad":
@@ -176,13 +177,14 @@ final class TensorMethods {
             case "zero_":
                 return (a, kw) -> InPlace.zero_(t);
             case "fill_":
-                return (a, kw) -> InPlace.fill_(t, Convert.tensorArg(a[0], "fill_", "value"));
+                return (a, kw) -> InPlace.fill_(t, Convert.tensorArg(Signature.torch("fill_", "value").bind(a, kw)[0],
+                        "fill_", "value"));
             case "add_":
             case "sub_":
             case "mul_":
             case "div_":
                 return (a, kw) -> {
-                    Object[] b = new Signature(name, "other", "*", "alpha=None").bind(a, kw);
+                    Object[] b = Signature.torch(name, "other", "*", "alpha=None").bind(a, kw);
                     Tensor other = Convert.tensorArg(b[0], name, "other");
                     if (!Convert.isNone(b[1])) {
                         other = Arithmetic.mul(other, Convert.operand(b[1]));
@@ -195,23 +197,32 @@ final class TensorMethods {
                     }
                 };
             case "copy_":
-                return (a, kw) -> InPlace.copy_(t, Convert.strictTensor(a[0], "copy_", "src", 1));
+                return (a, kw) -> {
+                    Tensor src = Convert.strictTensor(Signature.torch("copy_", "src", "non_blocking=False").bind(a, kw)[0],
+                            "copy_", "src", 1);
+                    int[] shape = gradpad.engine.Shape.broadcast(t.shapeRef(), src.shapeRef());
+                    if (!java.util.Arrays.equals(shape, t.shapeRef())) {
+                        throw Errors.runtimeError("output with shape " + gradpad.engine.Shape.list(t.shapeRef())
+                                + " doesn't match the broadcast shape " + gradpad.engine.Shape.list(shape));
+                    }
+                    return InPlace.copy_(t, src);
+                };
             case "clamp_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("clamp_", "min=None", "max=None").bind(a, kw);
+                    Object[] b = Signature.torch("clamp_", "min=None", "max=None").bind(a, kw);
                     Tensor r = Pointwise.clamp(t, Convert.isNone(b[0]) ? null : Convert.doubleArg(b[0], "min"),
                             Convert.isNone(b[1]) ? null : Convert.doubleArg(b[1], "max"));
                     return InPlace.copy_(t, r);
                 };
             case "normal_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("normal_", "mean=0", "std=1").bind(a, kw);
+                    Object[] b = Signature.torch("normal_", "mean=0", "std=1").bind(a, kw);
                     return Random.fillRandom(t, true, b[0] == null ? 0 : Convert.doubleArg(b[0], "mean"),
                             b[1] == null ? 1 : Convert.doubleArg(b[1], "std"));
                 };
             case "uniform_":
                 return (a, kw) -> {
-                    Object[] b = new Signature("uniform_", "from=0", "to=1").bind(a, kw);
+                    Object[] b = Signature.torch("uniform_", "from=0", "to=1").bind(a, kw);
                     return Random.fillRandom(t, false, b[0] == null ? 0 : Convert.doubleArg(b[0], "from"),
                             b[1] == null ? 1 : Convert.doubleArg(b[1], "to"));
                 };
@@ -238,7 +249,7 @@ final class TensorMethods {
             case "to":
             case "type":
                 return (a, kw) -> {
-                    Object[] b = new Signature(name, "dtype=None", "non_blocking=False", "copy=False").bind(a, kw);
+                    Object[] b = Signature.torch(name, "dtype=None", "non_blocking=False", "copy=False").bind(a, kw);
                     if (b[0] instanceof Device || "cpu".equals(b[0])) {
                         return t;
                     }
@@ -255,7 +266,13 @@ final class TensorMethods {
                     throw Errors.runtimeError("gradpad has no NumPy: use .tolist() to get Python numbers");
                 };
             case "__format__":
-                return (a, kw) -> gradpad.kernel.builtins.Formatting.format(t, Runtime.str(a[0]));
+                return (a, kw) -> {
+                    Object spec = Signature.torch("__format__", "format_spec").bind(a, kw)[0];
+                    if (!(spec instanceof String)) {
+                        throw Errors.typeError("__format__() argument must be str, not " + Runtime.typeName(spec));
+                    }
+                    return gradpad.kernel.builtins.Formatting.format(t, (String) spec);
+                };
             default:
                 return null;
         }
@@ -271,6 +288,15 @@ final class TensorMethods {
             return wide == t && t.declaredDType() != type ? t.narrowTo(type) : wide;
         }
         return t.narrowTo(type);
+    }
+
+    /** A {@code dim} argument as an index into the shape, with PyTorch's IndexErrors (0-d tensors have none). */
+    private static int dimIndex(Tensor t, Object dim) {
+        long d = Runtime.toIndex(dim);
+        if (t.dim() == 0) {
+            throw Errors.indexError("Dimension specified as " + d + " but tensor has no dimensions");
+        }
+        return gradpad.engine.Shape.wrapDim((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)), t.dim());
     }
 
     /** {@code tolist()}: nested Python lists of floats, ints or bools. */

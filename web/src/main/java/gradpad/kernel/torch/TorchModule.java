@@ -53,7 +53,7 @@ public final class TorchModule {
         m.function("cat", (a, kw) -> join("cat", a, kw));
         m.function("stack", (a, kw) -> join("stack", a, kw));
         m.function("where", (a, kw) -> {
-            Object[] b = new Signature("where", "condition", "input", "other").bind(a, kw);
+            Object[] b = Signature.torch("where", "condition", "input", "other").bind(a, kw);
             return Pointwise.where(Convert.strictTensor(b[0], "where", "condition", 1),
                     Convert.tensorArg(b[1], "where", "input"), Convert.tensorArg(b[2], "where", "other"));
         });
@@ -79,7 +79,7 @@ public final class TorchModule {
     }
 
     private static Object join(String name, Object[] a, String[] kw) {
-        Object[] b = new Signature(name, "tensors", "dim=0").bind(a, kw);
+        Object[] b = Signature.torch(name, "tensors", "dim=0").bind(a, kw);
         Object[] items = Convert.sequence(b[0]);
         Tensor[] ts = new Tensor[items.length];
         for (int i = 0; i < items.length; i++) {

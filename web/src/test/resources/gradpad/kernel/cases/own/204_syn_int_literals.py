@@ -1,0 +1,8 @@
+print(10, 0, -5, 1_000_000)
+print(0x1F, 0o17, 0b1011, 0XFF)
+print(type(7).__name__, type(7.0).__name__, type("7").__name__)
+print(1e3, 2.5e-3, .5, 5., 1_0.5)
+print(0.1 + 0.2)
+print(True + True, True * 3, False - 1)
+print(int("42"), int("-7"), int(" 12 "), int("0"))
+print(float("3.5"), float("1e-3"), float("-inf"), float("nan"))

@@ -1,0 +1,8 @@
+print("tab:\tend")
+print("newline:\nsecond")
+print("backslash: \\ quote: \' \"")
+print("unicode: \u00e9 \x41 \101")
+print(repr("a\tb\nc"))
+print(repr('quote\'s'), repr("dq\"s"), repr('both \' and "'))
+print(len("\n"), len("\\n"))
+print("null-ish: [\0]" == "null-ish: [\x00]")

@@ -1,0 +1,11 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="Bob", age=7))
+print("{:.2f}".format(3.14159))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{0:5d}{1:8.3f}".format(7, 2.5))
+print("{!r}".format("s"))
+print("{{}} {}".format("braces"))
+d = {"k": [10, 20]}
+print("{0[k][1]}".format(d))
+print("{:,}".format(10**6))

@@ -1,0 +1,6 @@
+print(int(3.9), int(-3.9), int("0010"), int(True), int(2.0e10))
+print(float(3), float("  2.5 "), float("1E5"), float(" -0 "))
+print(int(float("3.7")), str(3.0), str(-0.0), str(10**10))
+print(abs(-3), abs(-3.5), abs(0), abs(-0.0))
+print(int("ff", 16), int("101", 2), int("z", 36), hex(255), bin(5), oct(8))
+print(7 == 7.0, 1 == 1.0000001, 0.1 + 0.2 == 0.3, 2 ** 0.5 * 2 ** 0.5)

@@ -1,0 +1,7 @@
+print(1 + 2.0, 3 * True, True + 0.5, 7 // 2.0, 2 ** 2.0)
+print(10 - 3, 10 - 3.0, -3 * -3, +5, -(-5))
+print(1 < 2.5, 3 >= 3.0, 2 == 2.0, hash(2) == hash(2.0))
+print(max(1, 2.5), min(3, 2.0), max(1, True), sum([1, 2.5, True]))
+print(float("inf") > 10 ** 18, -float("inf") < -1e308)
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1)

@@ -1,0 +1,2 @@
+print(divmod(5, 3))
+print(5.0 % 0)

@@ -1,0 +1,6 @@
+r = range(2, 10, 3)
+print(r, list(r), len(r), r[1], r[-1], 5 in r, 6 in r)
+print(list(range(5, 0, -2)), list(range(0)), list(range(-3)))
+print(range(4), range(0, 4) == range(4), list(range(10)[2:8:2]))
+print(sum(range(101)), max(range(7)))
+print(range(1, 10)[::-1])

@@ -1,0 +1,3 @@
+print("before")
+undefined_variable + 1
+print("after")

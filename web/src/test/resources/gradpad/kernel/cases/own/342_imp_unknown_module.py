@@ -1,0 +1,1 @@
+import numpy_does_not_exist

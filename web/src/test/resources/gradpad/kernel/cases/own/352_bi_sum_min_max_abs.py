@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []), sum(range(4), 10))
+print(min(3, 1, 2), max([3, 1, 2]), min("bca"), max([1, 5], [2, 0]))
+print(max([], default=0), min([4, 2], key=lambda v: -v), max("a", "B", key=str.lower))
+print(abs(-2), abs(2.5), abs(-0.0), abs(True))
+print(sum([1e100, 1.0, -1e100]), sum([0.1, 0.2, 0.3]))

@@ -1,0 +1,5 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.1234, 2), round(5, 1), round(2.5, 0))
+print(int(7.9), int(-7.9), int("12"), float(7), float("0.1"), str(0.1), str([1, "a"]))
+print(repr("it's"), repr('say "x"'), repr(1.0), repr([1.0, "s"]), str("s"))
+print(bool([]), bool([[]]), list("ab"), tuple([1]), dict(a=1))
+print(int("  -0012  "), float("1_000.5"), int(1e3))

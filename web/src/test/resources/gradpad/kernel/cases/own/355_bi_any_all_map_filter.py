@@ -1,0 +1,6 @@
+print(any([]), all([]), any([0, "", None]), all([1, "x", [0]]))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])))
+print(list(filter(None, [0, 1, "", "a", [], [2]])), list(filter(str.isdigit, "a1b2")))
+m = map(abs, [-1, -2])
+print(next(m), list(m))
+print(list(map(int, "123")))

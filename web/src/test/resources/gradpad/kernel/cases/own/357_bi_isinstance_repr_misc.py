@@ -1,0 +1,5 @@
+print(isinstance(1, (int, float)), isinstance(1.0, int), isinstance(True, bool))
+print(repr(None), repr(1), repr("a\nb"), repr([None, True]), repr((1,)), repr({}))
+print(chr(97), ord("z"), hex(-255), bin(0), oct(64), divmod(17, 5))
+print(pow(3, 4), pow(2, -1), callable(print), len([[]]))
+print(id(1) == id(1), hash("x") == hash("x"), hash(1), hash(True))

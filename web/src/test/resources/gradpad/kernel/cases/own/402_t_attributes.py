@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+print(x.shape, x.size(), x.size(0), x.size(1), x.size(-1), x.dtype, x.dim(), x.ndim, x.numel())
+print(x.requires_grad, x.is_leaf, x.grad, x.grad_fn, x.device)
+print(x.T)
+print(x.data)
+y = (x * 2).sum()
+print(y.item(), type(y.item()).__name__, y.requires_grad, y.is_leaf)
+print(x.tolist(), torch.tensor(3).item(), torch.tensor(True).item())
+print(len(x), x.shape[0], x.shape[-1], list(x.shape))

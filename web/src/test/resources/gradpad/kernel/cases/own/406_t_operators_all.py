@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([1.0, 2.0, 4.0])
+b = torch.tensor([2.0, 2.0, 2.0])
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** 2, -a)
+print(a + 1, 1 + a, a - 1, 1 - a, a * 2, 2 * a, a / 2, 2 / a, 2 ** a, a ** b)
+print(a == b, a != b, a < b, a <= b, a > b, a >= b)
+print(abs(-a), +a)
+m = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+v = torch.tensor([1.0, -1.0])
+print(m @ m, m @ v, v @ v)
+i = torch.tensor([5, 7])
+print(i // 2, i % 3, i / 2, -i, i * 1.5, i & 3 if False else i + True)

@@ -1,0 +1,10 @@
+import torch
+print(torch.float32, torch.float, torch.float64, torch.double, torch.int64, torch.long, torch.bool)
+print(torch.float32 is torch.float, torch.float32 == torch.float64)
+x = torch.tensor([1, 2, 3])
+y = torch.tensor([1.0, 2.0])
+z = torch.tensor([True, False])
+print(x.dtype, y.dtype, z.dtype, torch.tensor(1.5, dtype=torch.float64).dtype)
+print(x.float(), y.long(), y.double(), x.to(torch.float32), z.float(), y.bool())
+print((x * 1.5).dtype, (x / 1).dtype, (x + True).dtype, (y + x).dtype)
+print(x.dtype == torch.int64, type(x.dtype).__name__, x.is_floating_point(), y.is_floating_point())

@@ -1,0 +1,9 @@
+import torch
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = (x * x).sum()
+y.backward(retain_graph=True)
+y.backward()
+print(x.grad)
+z = (x.exp()).sum()
+z.backward()
+z.backward()

@@ -1,0 +1,2 @@
+print("this never prints: the whole file fails to compile")
+x = (

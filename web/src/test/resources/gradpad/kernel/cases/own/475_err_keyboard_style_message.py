@@ -1,0 +1,5 @@
+def f(x):
+    return x.missing_method()
+class Thing:
+    pass
+f(Thing())

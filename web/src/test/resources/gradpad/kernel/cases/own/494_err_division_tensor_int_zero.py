@@ -1,0 +1,4 @@
+import torch
+print(torch.tensor([1.0, -1.0, 0.0]) / 0)
+print(torch.tensor([4, 5]) // 2)
+print(torch.tensor(1.0) / torch.tensor(0.0))

@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+rows = list(t)
+print(rows)
+print([r.sum().item() for r in t])
+print(list(torch.arange(3)), [int(v) for v in torch.arange(3)])
+print(max(torch.tensor([3.0, 9.0, 1.0])).item(), sum(torch.tensor([1.0, 2.0])))
+a, b = torch.tensor([5.0, 6.0])
+print(a, b, a + b)
+print(isinstance(t, torch.Tensor), type(t), type(t).__name__, torch.is_tensor(t) if hasattr(torch, "is_tensor") else True)

@@ -1,0 +1,5 @@
+print((255).bit_length(), (10).bit_count() if hasattr(int, "bit_count") else 2, (3.5).is_integer(), (4.0).is_integer())
+print((0.5).as_integer_ratio(), (-7).__abs__() if False else abs(-7), (7).real, (2.5).real, (3).imag)
+print(int.__name__, float("1.5").hex() if False else "skip", divmod(-7, 2), pow(-2, 3), pow(2, 0.5))
+print(1e300 * 1e10, -1e300 * 1e10, 2 ** 0.5 == 2 ** 0.5, 0.1 * 3 == 0.3)
+print(3 // 0.5, 3 % 0.7, -3 % 0.7, 7.0 // -2, round(-0.5), round(0.5 + 1e-16))

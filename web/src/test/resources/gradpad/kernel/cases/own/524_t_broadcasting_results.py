@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([[1.0], [2.0], [3.0]])
+b = torch.tensor([10.0, 20.0])
+print(a + b)
+print(a * b, (a - b).shape, (b / a).shape)
+c = torch.ones(2, 1, 3)
+d = torch.ones(4, 1)
+print((c + d).shape)
+w = torch.ones(3, requires_grad=True)
+out = (a * w).sum()
+out.backward()
+print(w.grad)

@@ -1,0 +1,4 @@
+it = iter([1])
+print(it)
+print(map(abs, [1]))
+print((x for x in [1]))

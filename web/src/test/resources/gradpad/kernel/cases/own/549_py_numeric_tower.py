@@ -1,0 +1,7 @@
+print(7 // 2, 7.0 // 2, -7 // 2, 7 % -3, -7 % 3, 7.5 % 2, -7.5 % 2)
+print(2 ** 10, 2 ** -1, 2.0 ** 10, (-2) ** 3, (-2.0) ** 2, 0 ** 0, 10 ** 0.5)
+print(abs(-5), abs(-5.5), abs(True), round(2.5), round(3.5), round(-2.5), round(2.567, 2))
+print(int(True) + int(False), True * 10, False or 0, 5 and 0.0, not 0.0)
+print(1 == 1.0, 1 is 1, hash(1) == hash(1.0) == hash(True), {1: "a", 1.0: "b"})
+print(float("inf") == float("inf"), float("nan") != float("nan"), max(1, 2.0), min(-0.0, 0.0))
+print(3 * "ab", [0] * 3, (1,) * 2, "-" * 10, 0 * "x" == "")
