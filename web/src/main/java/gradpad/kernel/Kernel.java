@@ -96,6 +96,15 @@ public final class Kernel {
         }
     }
 
+    /** Lowers Python's recursion limit where the host's stack is small (the browser's). */
+    public void setRecursionLimit(int limit) {
+        interpreter.setRecursionLimit(limit);
+    }
+
+    int recursionLimit() {
+        return interpreter.recursionLimit();
+    }
+
     public void setInterruptPoll(InterruptPoll poll) {
         this.interruptPoll = poll;
     }

@@ -72,7 +72,7 @@ final class Modules {
         PyModule m = new PyModule("sys");
         m.put("version", "3.11.2 (gradpad)");
         m.put("platform", "gradpad");
-        m.function("getrecursionlimit", (a, kw) -> (long) gradpad.kernel.eval.Interpreter.recursionLimit());
+        m.function("getrecursionlimit", (a, kw) -> (long) kernel.recursionLimit());
         return m;
     }
 }

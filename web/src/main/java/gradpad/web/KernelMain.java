@@ -36,8 +36,8 @@ public final class KernelMain {
         // A failed start must not leave the previous session running under a seed nobody asked for.
         kernel = null;
         try {
-            gradpad.kernel.eval.Interpreter.setRecursionLimit(BROWSER_RECURSION_LIMIT);
             kernel = new Kernel(parseSeed(seed));
+            kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
             return "[]";
         } catch (Throwable t) {
             return internalError(t);
@@ -49,6 +49,7 @@ public final class KernelMain {
         try {
             if (kernel == null) {
                 kernel = new Kernel(null);
+                kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
             }
             return OutputJson.toJson(kernel.runCell(code == null ? "" : code));
         } catch (Throwable t) {

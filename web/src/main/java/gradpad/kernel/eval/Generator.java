@@ -83,7 +83,7 @@ final class Generator extends PyIterator {
         if (running) {
             throw Errors.valueError("generator already executing");
         }
-        if (in.depth >= Interpreter.RECURSION_LIMIT) {
+        if (in.depth >= in.recursionLimit()) {
             throw Errors.make(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         Frame saved = in.frame;

@@ -19,18 +19,18 @@ import java.util.Map;
 public final class Interpreter {
     /** CPython's default {@code sys.getrecursionlimit()}. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
-    private static int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
 
     /**
      * Lowers the limit where the host's stack is small: a browser's Wasm/JS stack overflows near
      * 600 Python calls, and an overflow there is a trap Java cannot catch, so RecursionError must
      * come first.
      */
-    public static void setRecursionLimit(int limit) {
+    public void setRecursionLimit(int limit) {
         recursionLimit = limit;
     }
 
-    public static int recursionLimit() {
+    public int recursionLimit() {
         return recursionLimit;
     }
 
