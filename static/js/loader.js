@@ -311,10 +311,13 @@ var GradpadLoader = (function () {
  * tries a Blob worker).
  */
 var gradpadEarlyWorker = null;
-try {
-  gradpadEarlyWorker = new Worker(GradpadLoader.hostUrl());
-} catch (e) {
+// The embed script (gradpad-embed.js) loads this file on a host page and connects itself.
+if (!window.gradpadEmbed) {
+  try {
+    gradpadEarlyWorker = new Worker(GradpadLoader.hostUrl());
+  } catch (e) {
+    gradpadEarlyWorker = null;
+  }
+  GradpadLoader.kernel = GradpadLoader.connect(GradpadLoader.pageOptions(), gradpadEarlyWorker);
   gradpadEarlyWorker = null;
 }
-GradpadLoader.kernel = GradpadLoader.connect(GradpadLoader.pageOptions(), gradpadEarlyWorker);
-gradpadEarlyWorker = null;

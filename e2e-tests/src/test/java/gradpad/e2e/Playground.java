@@ -83,7 +83,11 @@ final class Playground {
             } else if (o instanceof Output.ExecuteResult) {
                 sb.append(((Output.ExecuteResult) o).text);
             } else if (o instanceof Output.DisplayData) {
-                sb.append(((Output.DisplayData) o).text);
+                // A drawing (gradpad.draw) shows as SVG, not text; other display data as its text.
+                Output.DisplayData d = (Output.DisplayData) o;
+                if (d.mime == null) {
+                    sb.append(d.text);
+                }
             } else if (o instanceof Output.Error) {
                 Output.Error e = (Output.Error) o;
                 if (e.traceback != null && !e.traceback.isEmpty()) {
