@@ -1,0 +1,27 @@
+import torch
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+y = (x ** 3).sum()
+(g,) = torch.autograd.grad(y, x, create_graph=True)
+print(g)
+print(g.grad_fn.name())
+(h,) = torch.autograd.grad(g.sum(), x)
+print(h)
+print(x.grad)
+a = torch.tensor(2.0, requires_grad=True)
+f = a ** 4
+da, = torch.autograd.grad(f, a, create_graph=True)
+d2a, = torch.autograd.grad(da, a, create_graph=True)
+d3a, = torch.autograd.grad(d2a, a)
+print(da, d2a, d3a)
+u = torch.tensor([1.0, 2.0], requires_grad=True)
+v = torch.tensor([3.0, 4.0], requires_grad=True)
+out = (u * v).sum()
+gu, gv = torch.autograd.grad(out, [u, v])
+print(gu, gv)
+w = torch.ones(2, requires_grad=True)
+z = (w * 2).sum()
+try:
+    torch.autograd.grad(z, [w, u])
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(torch.autograd.grad(z, [w, u], allow_unused=True, retain_graph=True))
