@@ -23,8 +23,14 @@ public final class Functional {
     public static PyModule create() {
         PyModule f = new PyModule("torch.nn.functional");
         f.function("relu", (a, kw) -> Unary.relu(input(a, kw, "relu")));
-        f.function("sigmoid", (a, kw) -> Unary.sigmoid(input(a, kw, "sigmoid")));
-        f.function("tanh", (a, kw) -> Unary.tanh(input(a, kw, "tanh")));
+        f.function("sigmoid", (a, kw) -> {
+            gradpad.engine.Warnings.warn("UserWarning", "nn.functional.sigmoid is deprecated. Use torch.sigmoid instead.");
+            return Unary.sigmoid(input(a, kw, "sigmoid"));
+        });
+        f.function("tanh", (a, kw) -> {
+            gradpad.engine.Warnings.warn("UserWarning", "nn.functional.tanh is deprecated. Use torch.tanh instead.");
+            return Unary.tanh(input(a, kw, "tanh"));
+        });
         f.function("softmax", (a, kw) -> {
             Object[] b = new Signature("softmax", "input", "dim=None", "_stacklevel=3", "dtype=None").bind(a, kw);
             return Softmax.softmax(tensor(b[0], "softmax"), dim(b[1], "softmax"), Convert.dtype(b[3]));
