@@ -27,7 +27,8 @@ var GradpadGraph = (function () {
     output: '#caff70',          // torchviz's darkolivegreen1
     leaf: '#add8e6',            // lightblue
     function: '#d3d3d3',        // lightgrey (graphviz's default fill)
-    accumulate_grad: '#c0c0c0'  // grey
+    accumulate_grad: '#c0c0c0', // grey
+    saved: '#ffa500'            // orange: a tensor saved for backward (show_saved=True)
   };
   // Duplicate edges (y * y uses y twice) bow apart by this much so each stays visible.
   var FAN = 14;

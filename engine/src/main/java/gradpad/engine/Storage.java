@@ -7,7 +7,7 @@ package gradpad.engine;
  */
 public final class Storage {
     /** The most elements one tensor may hold; above this a clear error beats an out-of-memory tab. */
-    public static final int MAX_ELEMENTS = 1 << 27;
+    public static final int MAX_ELEMENTS = 1 << 25;
 
     public final DType dtype;
     public final float[] f32;

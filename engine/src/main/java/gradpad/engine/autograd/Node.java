@@ -25,8 +25,38 @@ public abstract class Node {
     int pending;
     Tensor[] buffer;
 
+    /** The node under construction: SavedTensors made in its constructor register with it. */
+    private static Node constructing;
+    private List<SavedTensor> saved;
+
     protected Node() {
         sequenceNr = sequenceCounter++;
+        constructing = this;
+    }
+
+    /** Registers a saved tensor with the node whose constructor is running (for graph drawings). */
+    static void registerSaved(SavedTensor s) {
+        Node n = constructing;
+        if (n != null) {
+            if (n.saved == null) {
+                n.saved = new ArrayList<>();
+            }
+            n.saved.add(s);
+        }
+    }
+
+    /** The tensors this node saved for backward that are still held (torchviz's {@code show_saved}). */
+    public final List<Tensor> savedTensors() {
+        List<Tensor> out = new ArrayList<>();
+        if (saved != null) {
+            for (SavedTensor s : saved) {
+                Tensor t = s.peek();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,6 +21,7 @@ public final class SavedTensor {
         this.savedVersion = tensor.version();
         this.producerOutput = tensor.outputNr();
         this.producer = null;
+        Node.registerSaved(this);
     }
 
     /**
@@ -32,6 +33,7 @@ public final class SavedTensor {
         this.savedVersion = result.version();
         this.producerOutput = 0;
         this.producer = node;
+        Node.registerSaved(this);
     }
 
     public Tensor unpack() {
@@ -55,6 +57,11 @@ public final class SavedTensor {
             throw TorchException.runtime(sb.toString());
         }
         return tensor;
+    }
+
+    /** The saved tensor without the version check, or null once released (for drawings). */
+    public Tensor peek() {
+        return released ? null : tensor;
     }
 
     public void release() {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class AutogradGraph {
     /** What a node stands for; the page colours them as torchviz does. */
-    public enum Kind { OUTPUT, FUNCTION, ACCUMULATE_GRAD, LEAF }
+    public enum Kind { OUTPUT, FUNCTION, ACCUMULATE_GRAD, LEAF, SAVED }
 
     /** A drawable node: its kind and label lines. */
     public static final class GraphNode {
@@ -53,6 +53,14 @@ public final class AutogradGraph {
 
     /** Builds the graph of {@code root}; {@code names} may be null. */
     public static AutogradGraph of(Tensor root, Names names) {
+        return of(root, names, false);
+    }
+
+    /**
+     * The same; with {@code showSaved}, also the tensors each grad_fn saved for backward (orange in
+     * torchviz), each drawn once and linked to the functions that saved it.
+     */
+    public static AutogradGraph of(Tensor root, Names names, boolean showSaved) {
         AutogradGraph g = new AutogradGraph();
         Map<Node, Integer> ids = new IdentityHashMap<>();
         int out = g.add(Kind.OUTPUT, tensorLines(root, names, false));
@@ -63,9 +71,23 @@ public final class AutogradGraph {
         ids.put(root.gradFn(), g.add(kindOf(root.gradFn()), functionLines(root.gradFn())));
         g.edges.add(new GraphEdge(ids.get(root.gradFn()), out));
         stack.add(root.gradFn());
+        Map<Tensor, Integer> savedIds = new IdentityHashMap<>();
         while (!stack.isEmpty()) {
             Node n = stack.remove(stack.size() - 1);
             int nid = ids.get(n);
+            if (showSaved) {
+                for (Tensor s : n.savedTensors()) {
+                    if (s.isWrappedNumber()) {
+                        continue;
+                    }
+                    Integer sid = savedIds.get(s);
+                    if (sid == null) {
+                        sid = g.add(Kind.SAVED, savedLines(s, names));
+                        savedIds.put(s, sid);
+                    }
+                    g.edges.add(new GraphEdge(sid, nid));
+                }
+            }
             if (n instanceof AccumulateGrad) {
                 Tensor leaf = ((AccumulateGrad) n).variable();
                 int lid = g.add(Kind.LEAF, tensorLines(leaf, names, true));
@@ -92,6 +114,14 @@ public final class AutogradGraph {
         GraphNode n = new GraphNode(nodes.size(), kind, lines);
         nodes.add(n);
         return n.id;
+    }
+
+    private static List<String> savedLines(Tensor t, Names names) {
+        List<String> l = new ArrayList<>();
+        String name = names == null ? null : names.nameOf(t);
+        l.add(name != null ? "saved " + name : "saved");
+        l.add("(" + shapeText(t.shapeRef()) + ")");
+        return l;
     }
 
     private static Kind kindOf(Node n) {

@@ -95,4 +95,21 @@ class AutogradGraphTest {
             assertTrue(pts[1] < pts[pts.length - 1], "edges run top-down");
         }
     }
+
+    @Test
+    void savedTensorsOnRequest() {
+        Tensor x = Torch.ones(2).requiresGrad_(true);
+        Tensor y = x.exp().mul(x).sum();
+        AutogradGraph plain = AutogradGraph.of(y, null);
+        AutogradGraph withSaved = AutogradGraph.of(y, t -> t == x ? "x" : null, true);
+        long saved = withSaved.nodes.stream().filter(n -> n.kind == AutogradGraph.Kind.SAVED).count();
+        // ExpBackward0 saves its result; MulBackward0 saves both factors (the exp result again, and x).
+        assertEquals(2, saved);
+        assertTrue(edges(withSaved).contains("saved x (2) -> MulBackward0"), edges(withSaved).toString());
+        assertEquals(plain.nodes.size() + 2, withSaved.nodes.size());
+        y.backward();
+        AutogradGraph afterBackward = AutogradGraph.of(y, null, true);
+        assertEquals(0, afterBackward.nodes.stream().filter(n -> n.kind == AutogradGraph.Kind.SAVED).count(),
+                "saved tensors are freed by backward");
+    }
 }

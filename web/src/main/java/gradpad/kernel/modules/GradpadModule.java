@@ -40,7 +40,7 @@ public final class GradpadModule {
     }
 
     private static GraphValue build(Object[] a, String[] kw, Map<String, Object> globals, String fn) {
-        Object[] b = new Signature(fn, "tensor", "params=None").bind(a, kw);
+        Object[] b = new Signature(fn, "tensor", "params=None", "show_saved=False").bind(a, kw);
         if (!(b[0] instanceof Tensor)) {
             throw Errors.typeError(fn + "() expects a tensor, not " + Runtime.typeName(b[0]));
         }
@@ -52,7 +52,8 @@ public final class GradpadModule {
                 }
             }
         }
-        return new GraphValue(AutogradGraph.of((Tensor) b[0], names::get));
+        boolean showSaved = b[2] != null && gradpad.kernel.runtime.Runtime.truthy(b[2]);
+        return new GraphValue(AutogradGraph.of((Tensor) b[0], names::get, showSaved));
     }
 
     /** The notebook's variable names for its tensors (the first name found wins). */
