@@ -335,4 +335,14 @@ class ChromiumPageTest {
             assertFalse((Boolean) chromium.js("return window.gradpad.busy"));
         }
     }
+
+    @Test
+    void engineWorkloadPrintsTheJvmsDigitsInWasm() throws Exception {
+        try (StaticServer server = Playground.serve("/"); Chromium chromium = Chromium.launch()) {
+            chromium.open(server.url() + QUERY);
+            assertEquals("wasm", chromium.js("return window.gradpad.backend"));
+            chromium.setCellSource(0, Playground.ENGINE_WORKLOAD);
+            assertEquals(Playground.expectedText(Playground.ENGINE_WORKLOAD), chromium.runCell(0));
+        }
+    }
 }

@@ -50,4 +50,13 @@ class HtmlUnitPageTest {
             assertTrue(browser.scriptErrors.isEmpty(), browser.scriptErrors.toString());
         }
     }
+
+    @Test
+    void engineWorkloadPrintsTheJvmsDigits() throws Exception {
+        try (StaticServer server = Playground.serve("/"); HtmlUnitBrowser browser = new HtmlUnitBrowser()) {
+            browser.open(server.url() + "?seed=" + Playground.SEED);
+            browser.setCellSource(0, Playground.ENGINE_WORKLOAD);
+            assertEquals(Playground.expectedText(Playground.ENGINE_WORKLOAD), browser.runCell(0));
+        }
+    }
 }

@@ -75,6 +75,27 @@ final class Playground {
     static final int SEED_CELLS = 22;
 
     /** Mirrors outputText() in static/js/notebook.js; textContent joins the output blocks. */
+    /**
+     * An engine workload whose full-precision prints (item(), tolist()) catch any float that
+     * rounds differently in a browser build: the vectorised and serial randn paths, float32 sums,
+     * matmul, tanh/softmax/exp/log/sigmoid, a backward pass, float64 and integer ops.
+     */
+    static final String ENGINE_WORKLOAD = String.join("\n",
+            "import torch",
+            "torch.manual_seed(0)",
+            "a = torch.randn(40)",
+            "b = torch.randn(3, 5, dtype=torch.float64)",
+            "print(a.sum().item(), a.mean().item(), b.std().item(), b.sum().item())",
+            "x = torch.randn(8, 4, requires_grad=True)",
+            "w = torch.randn(4, 3, requires_grad=True)",
+            "y = (x @ w).tanh().softmax(dim=1)",
+            "loss = (y * torch.arange(3.0)).sum()",
+            "loss.backward()",
+            "print(loss.item(), x.grad.sum().item(), w.grad.tolist())",
+            "print(torch.exp(a[:5]).tolist(), torch.log(a.abs()[:3]).tolist(), torch.sigmoid(a[:4]).tolist())",
+            "print(torch.linspace(0, 1, 7), torch.arange(10) // 3, torch.tensor([1.5, -2.5, -0.0]).round())",
+            "print(torch.rand(3).tolist(), torch.randint(0, 100, (5,)), (a * 0.1).norm().item())");
+
     static String render(List<Output> outputs) {
         StringBuilder sb = new StringBuilder();
         for (Output o : outputs) {

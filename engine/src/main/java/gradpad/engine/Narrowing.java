@@ -51,7 +51,7 @@ public final class Narrowing {
         if (a < 0x1p-14f) {
             // Subnormal halves are multiples of 2^-24: round the float to that grid, ties to even.
             double scaled = a * 0x1p24;
-            double r = Math.rint(scaled);
+            double r = gradpad.engine.format.PyFloat.roundHalfEven(scaled); // TeaVM's Math.rint breaks ties differently
             return Float.intBitsToFloat(sign | Float.floatToRawIntBits((float) (r * 0x1p-24)));
         }
         int abs = bits & 0x7FFFFFFF;

@@ -221,7 +221,7 @@ public final class UnaryKernel {
             case SIGN: return v > 0 ? 1.0 : v < 0 ? -1.0 : v != v ? v : 0.0;
             case FLOOR: return Math.floor(v);
             case CEIL: return Math.ceil(v);
-            case ROUND: return Math.rint(v);
+            case ROUND: return gradpad.engine.format.PyFloat.roundHalfEven(v); // not Math.rint: TeaVM rounds its ties away from zero
             case TRUNC: return v < 0 ? Math.ceil(v) : Math.floor(v);
             case RSQRT: return 1.0 / Math.sqrt(v);
             case SQUARE: return v * v;
