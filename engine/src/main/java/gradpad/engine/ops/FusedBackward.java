@@ -18,10 +18,24 @@ final class FusedBackward {
     private FusedBackward() {
     }
 
+    private static boolean allZero(int[] strides) {
+        for (int s : strides) {
+            if (s != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The gradient, or null when the inputs do not suit the fast path (the caller uses tensor ops). */
     static Tensor apply(int kind, Tensor grad, Tensor y) {
-        if (GradMode.isEnabled() || grad.dtype() != y.dtype() || !grad.isContiguous() || !y.isContiguous()
+        if (GradMode.isEnabled() || grad.dtype() != y.dtype() || !y.isContiguous()
                 || !java.util.Arrays.equals(grad.shapeRef(), y.shapeRef())) {
+            return null;
+        }
+        // The gradient is dense, or one value broadcast everywhere (sum's backward): stride 1 or 0.
+        int gs = grad.isContiguous() ? 1 : allZero(grad.stridesRef()) ? 0 : -1;
+        if (gs < 0) {
             return null;
         }
         int n = y.numel();
@@ -36,19 +50,19 @@ final class FusedBackward {
                     for (int i = 0; i < n; i++) {
                         o[i] = v[yo + i] * v[yo + i];
                         o[i] = 1f - o[i];
-                        o[i] = g[go + i] * o[i];
+                        o[i] = g[go + i * gs] * o[i];
                     }
                     break;
                 case SIGMOID:
                     for (int i = 0; i < n; i++) {
                         o[i] = 1f - v[yo + i];
-                        o[i] = g[go + i] * o[i];
+                        o[i] = g[go + i * gs] * o[i];
                         o[i] = o[i] * v[yo + i];
                     }
                     break;
                 default:
                     for (int i = 0; i < n; i++) {
-                        o[i] = v[yo + i] <= 0f ? 0f : g[go + i];
+                        o[i] = v[yo + i] <= 0f ? 0f : g[go + i * gs];
                     }
             }
             return Tensor.of(o, y.shape());
@@ -60,9 +74,9 @@ final class FusedBackward {
             for (int i = 0; i < n; i++) {
                 double yv = v[yo + i];
                 switch (kind) {
-                    case TANH: o[i] = g[go + i] * (1.0 - yv * yv); break;
-                    case SIGMOID: o[i] = g[go + i] * (1.0 - yv) * yv; break;
-                    default: o[i] = yv <= 0 ? 0.0 : g[go + i];
+                    case TANH: o[i] = g[go + i * gs] * (1.0 - yv * yv); break;
+                    case SIGMOID: o[i] = g[go + i * gs] * (1.0 - yv) * yv; break;
+                    default: o[i] = yv <= 0 ? 0.0 : g[go + i * gs];
                 }
             }
             return Tensor.of(o, y.shape());

@@ -31,18 +31,17 @@ final class MatmulKernel {
         }
         double[] x = matrix(a);
         double[] y = matrix(b);
-        double[] row = new double[m];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(row, 0);
-            rowTimesMatrix(x, i * k, k, y, m, row);
-            if (type == DType.FLOAT32) {
-                float[] o = out.storage().f32;
-                for (int j = 0; j < m; j++) {
-                    o[i * m + j] = (float) row[j];
-                }
-            } else {
-                System.arraycopy(row, 0, out.storage().f64, i * m, m);
-            }
+        double[] rows = new double[4 * m];
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            java.util.Arrays.fill(rows, 0);
+            fourRowsTimesMatrix(x, i * k, k, y, m, rows);
+            store(out, type, i, m, rows, 4);
+        }
+        for (; i < n; i++) {
+            java.util.Arrays.fill(rows, 0, m, 0);
+            rowTimesMatrix(x, i * k, k, y, m, rows);
+            store(out, type, i, m, rows, 1);
         }
         return out;
     }
@@ -83,6 +82,41 @@ final class MatmulKernel {
             }
             default:
                 return t.toDoubleArray();
+        }
+    }
+
+    private static void store(Tensor out, DType type, int i, int m, double[] rows, int count) {
+        if (type == DType.FLOAT32) {
+            float[] o = out.storage().f32;
+            for (int r = 0; r < count * m; r++) {
+                o[i * m + r] = (float) rows[r];
+            }
+        } else {
+            System.arraycopy(rows, 0, out.storage().f64, i * m, count * m);
+        }
+    }
+
+    /**
+     * Four rows at once: each row of y is read once for four accumulator rows, which quarters
+     * the traffic through y (the operand that does not fit in L1). Sums are still taken in k
+     * order per element, so results equal the one-row loop's.
+     */
+    private static void fourRowsTimesMatrix(double[] x, int xOff, int k, double[] y, int m, double[] rows) {
+        int m2 = 2 * m;
+        int m3 = 3 * m;
+        for (int p = 0; p < k; p++) {
+            double v0 = x[xOff + p];
+            double v1 = x[xOff + k + p];
+            double v2 = x[xOff + 2 * k + p];
+            double v3 = x[xOff + 3 * k + p];
+            int yo = p * m;
+            for (int j = 0; j < m; j++) {
+                double yj = y[yo + j];
+                rows[j] += v0 * yj;
+                rows[m + j] += v1 * yj;
+                rows[m2 + j] += v2 * yj;
+                rows[m3 + j] += v3 * yj;
+            }
         }
     }
 
