@@ -30,16 +30,18 @@ final class BinaryLoops {
     }
 
     static void f32(int op, float[] o, int oo, int os, float[] x, int xo, int xs, float[] y, int yo, int ys, int n) {
+        if (op <= DIV && os == 1 && xs == 1 && (ys == 1 || ys == 0)) {
+            if (ys == 1) {
+                denseF32(op, o, oo, x, xo, y, yo, n);
+            } else {
+                withScalarF32(op, o, oo, x, xo, y[yo], n);
+            }
+            return;
+        }
         switch (op) {
             case ADD:
-                if (os == 1 && xs == 1 && ys == 1) {
-                    for (int i = 0; i < n; i++) {
-                        o[oo + i] = x[xo + i] + y[yo + i];
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        o[oo + i * os] = x[xo + i * xs] + y[yo + i * ys];
-                    }
+                for (int i = 0; i < n; i++) {
+                    o[oo + i * os] = x[xo + i * xs] + y[yo + i * ys];
                 }
                 break;
             case SUB:
@@ -48,14 +50,8 @@ final class BinaryLoops {
                 }
                 break;
             case MUL:
-                if (os == 1 && xs == 1 && ys == 1) {
-                    for (int i = 0; i < n; i++) {
-                        o[oo + i] = x[xo + i] * y[yo + i];
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        o[oo + i * os] = x[xo + i * xs] * y[yo + i * ys];
-                    }
+                for (int i = 0; i < n; i++) {
+                    o[oo + i * os] = x[xo + i * xs] * y[yo + i * ys];
                 }
                 break;
             case DIV:
@@ -66,6 +62,56 @@ final class BinaryLoops {
             default:
                 for (int i = 0; i < n; i++) {
                     o[oo + i * os] = (float) scalarF64(op, x[xo + i * xs], y[yo + i * ys]);
+                }
+        }
+    }
+
+    /** Both operands dense: the common case, kept free of stride arithmetic. */
+    private static void denseF32(int op, float[] o, int oo, float[] x, int xo, float[] y, int yo, int n) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] + y[yo + i];
+                }
+                break;
+            case SUB:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] - y[yo + i];
+                }
+                break;
+            case MUL:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] * y[yo + i];
+                }
+                break;
+            default:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] / y[yo + i];
+                }
+        }
+    }
+
+    /** A tensor and one broadcast value ({@code x + 1}, {@code g * w} with a 0-d w). */
+    private static void withScalarF32(int op, float[] o, int oo, float[] x, int xo, float c, int n) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] + c;
+                }
+                break;
+            case SUB:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] - c;
+                }
+                break;
+            case MUL:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] * c;
+                }
+                break;
+            default:
+                for (int i = 0; i < n; i++) {
+                    o[oo + i] = x[xo + i] / c;
                 }
         }
     }
