@@ -72,7 +72,7 @@ final class StrFormat {
                     throw Errors.indexError("Replacement index " + auto + " out of range for positional args tuple");
                 }
                 value = args[auto++];
-            } else if (Character.isDigit(head.charAt(0))) {
+            } else if (isDigits(head) && head.length() < 9) {
                 int k = Integer.parseInt(head);
                 if (k >= npos) {
                     throw Errors.indexError("Replacement index " + k + " out of range for positional args tuple");
