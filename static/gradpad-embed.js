@@ -426,15 +426,17 @@
     if (!client || !client.canStop || !state.busy) return;
     queue = [];
     cells.forEach(function (c) {
-      c.ran = false;
       if (c.queued && !c.running) {
         c.queued = false;
         c.count.textContent = '[ ]';
         setStatus(c, '');
       }
     });
-    executionCount = 0;
-    client.stop().then(null, function (e) { state.error = String(e); });
+    client.stop().then(function (r) {
+      if (r && r.restarted === false) return; // KeyboardInterrupt inside the kernel: state kept
+      cells.forEach(function (c) { c.ran = false; });
+      executionCount = 0;
+    }, function (e) { state.error = String(e); });
   }
 
   /* ---- set-up ---- */

@@ -170,14 +170,23 @@ function gradpadKernelHost(scope, loadScript) {
     });
   }
 
+  // A SharedArrayBuffer flag the page sets to ask for a KeyboardInterrupt (only on
+  // cross-origin-isolated pages); the kernel polls it through self.gradpadInterrupted.
+  var interruptFlag = null;
+
   var host = {
     init: function (msg, done) {
+      if (msg.interrupt && typeof Atomics !== 'undefined') {
+        interruptFlag = new Int32Array(msg.interrupt);
+        scope.gradpadInterrupted = function () { return Atomics.exchange(interruptFlag, 0, 0) === 1; };
+      }
       tryBackends(msg, 0, [], done);
     },
     start: function (seed) {
       return call(function () { return api.start(seed == null ? '' : String(seed)); });
     },
     run: function (code) {
+      if (interruptFlag) Atomics.store(interruptFlag, 0, 0); // a stale request must not stop this run
       return call(function () { return api.run(String(code)); });
     }
   };

@@ -95,6 +95,9 @@ var GradpadLoader = (function () {
     });
   }
 
+  // How long Stop waits for a KeyboardInterrupt before it replaces the worker.
+  var STOP_GRACE_MS = 1500;
+
   // A worker made by the script's top-level code (see the end of this file), used once.
   var early = null;
 
@@ -181,20 +184,43 @@ var GradpadLoader = (function () {
       startOutputs: parseOutputs(started.ready.startOutputs),
       run: function (code) { return request({ type: 'run', code: code }); },
       restart: function () { return request({ type: 'start', seed: init.seed }); },
-      // A running cell cannot be interrupted inside the kernel: end the worker, start another.
+      canInterrupt: !!init.interrupt,
+      // Stop: where a shared flag exists, ask the kernel for a KeyboardInterrupt and wait a
+      // moment for the run to end with it (variables kept); otherwise, or if the kernel does
+      // not yield in time, end the worker and start another. Resolves to {restarted}.
       stop: function () {
-        worker.terminate();
-        failAll(interrupted());
-        var again = {};
-        Object.keys(init).forEach(function (k) { again[k] = init[k]; });
-        again.backends = [client.backend];
-        workerReady = startWorker(again).then(function (s) {
-          worker = s.worker;
-          listen();
-        });
-        return workerReady;
+        if (init.interrupt && Object.keys(pending).length > 0) {
+          var flag = new Int32Array(init.interrupt);
+          Atomics.store(flag, 0, 1);
+          return new Promise(function (resolve) {
+            var waited = 0;
+            (function poll() {
+              if (Object.keys(pending).length === 0) {
+                resolve({ restarted: false });
+              } else if (waited >= STOP_GRACE_MS) {
+                resolve(restartWorker());
+              } else {
+                waited += 50;
+                setTimeout(poll, 50);
+              }
+            })();
+          });
+        }
+        return restartWorker();
       }
     };
+    function restartWorker() {
+      worker.terminate();
+      failAll(interrupted());
+      var again = {};
+      Object.keys(init).forEach(function (k) { again[k] = init[k]; });
+      again.backends = [client.backend];
+      workerReady = startWorker(again).then(function (s) {
+        worker = s.worker;
+        listen();
+      });
+      return workerReady.then(function () { return { restarted: true }; });
+    }
     return client;
   }
 
@@ -277,6 +303,11 @@ var GradpadLoader = (function () {
       wasmSource: offline ? 'b64' : 'url',
       seed: options.seed || ''
     };
+    // Where the page is cross-origin isolated, Stop can ask the kernel itself for a
+    // KeyboardInterrupt (keeping its variables) through a shared flag.
+    if (typeof SharedArrayBuffer === 'function' && window.crossOriginIsolated === true) {
+      init.interrupt = new SharedArrayBuffer(4);
+    }
     var viaWorker = startWorker(init).then(function (started) {
       return workerClient(init, started);
     });

@@ -498,9 +498,14 @@
     if (!client || !client.canStop || !state.busy) return;
     dropQueue();
     setStatus('Stopping\u2026', 'busy');
-    forgetKernel();
-    notice('Stopped. The kernel was restarted: variables were cleared. Run the cells above again to get them back.', 'info');
-    client.stop().then(null, fail);
+    client.stop().then(function (r) {
+      if (r && r.restarted === false) {
+        notice('Interrupted (KeyboardInterrupt). The kernel kept its variables.', 'info');
+        return;
+      }
+      forgetKernel();
+      notice('Stopped. The kernel was restarted: variables were cleared. Run the cells above again to get them back.', 'info');
+    }, fail);
   }
 
   /* ---------------- notices ---------------- */

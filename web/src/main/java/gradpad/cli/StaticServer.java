@@ -113,6 +113,11 @@ public final class StaticServer implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", MimeTypes.forFileName(file.getFileName().toString()));
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            // Cross-origin isolation gives the page SharedArrayBuffer, which lets Stop interrupt a
+            // cell inside the kernel (KeyboardInterrupt, variables kept) instead of restarting it.
+            ex.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+            ex.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            ex.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
             long size = Files.size(file);
             if (head) {
                 ex.getResponseHeaders().set("Content-Length", Long.toString(size));

@@ -38,6 +38,7 @@ public final class KernelMain {
         try {
             kernel = new Kernel(parseSeed(seed));
             kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
+            kernel.setInterruptPoll(KernelMain::interruptRequested);
             return "[]";
         } catch (Throwable t) {
             return internalError(t);
@@ -50,6 +51,7 @@ public final class KernelMain {
             if (kernel == null) {
                 kernel = new Kernel(null);
                 kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
+                kernel.setInterruptPoll(KernelMain::interruptRequested);
             }
             return OutputJson.toJson(kernel.runCell(code == null ? "" : code));
         } catch (Throwable t) {
@@ -68,6 +70,26 @@ public final class KernelMain {
             return BenchWorkloads.run(workload, iterations);
         } catch (Throwable t) {
             return "error: " + t;
+        }
+    }
+
+    /** Whether the page asked to stop: its host defines self.gradpadInterrupted on isolated pages. */
+    @org.teavm.jso.JSBody(script = "return typeof self !== 'undefined' && typeof self.gradpadInterrupted === 'function'"
+            + " && self.gradpadInterrupted() === true;")
+    private static native boolean hostInterrupted();
+
+    private static boolean pollUnavailable;
+
+    /** The kernel's interrupt poll; on the JVM (tests) the JS function does not exist. */
+    static boolean interruptRequested() {
+        if (pollUnavailable) {
+            return false;
+        }
+        try {
+            return hostInterrupted();
+        } catch (Throwable t) {
+            pollUnavailable = true;
+            return false;
         }
     }
 
