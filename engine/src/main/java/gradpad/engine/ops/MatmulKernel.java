@@ -29,9 +29,9 @@ final class MatmulKernel {
             }
             return out;
         }
-        double[] x = matrix(a);
-        double[] y = matrix(b);
-        double[] result = new double[n * m];
+        double[] x = matrix(a, 0);
+        double[] y = matrix(b, 1);
+        double[] result = scratch(2, n * m);
         multiply(x, y, result, n, k, m);
         if (type == DType.FLOAT32) {
             float[] o = out.storage().f32;
@@ -45,16 +45,37 @@ final class MatmulKernel {
     }
 
     /**
+     * Operand and result buffers kept between calls (slots 0, 1: operands; 2: result), every
+     * element overwritten before it is read. Fresh arrays of this size (W3: up to 512 KB each,
+     * three per product) made V8's GC the bottleneck once a larger workload had grown the heap;
+     * products above SCRATCH_LIMIT elements allocate, so a one-off huge product pins nothing.
+     */
+    private static final int SCRATCH_LIMIT = 1 << 20;
+    private static final double[][] SCRATCH = new double[3][];
+
+    private static double[] scratch(int slot, int size) {
+        if (size > SCRATCH_LIMIT) {
+            return new double[size];
+        }
+        double[] buffer = SCRATCH[slot];
+        if (buffer == null || buffer.length < size) {
+            buffer = new double[size];
+            SCRATCH[slot] = buffer;
+        }
+        return buffer;
+    }
+
+    /**
      * A 2-D operand as a row-major double array, read through its strides (transposed operands of
      * the backward pass included) without per-element index arithmetic.
      */
-    static double[] matrix(Tensor t) {
+    private static double[] matrix(Tensor t, int slot) {
         int r = t.shapeRef()[0];
         int c = t.shapeRef()[1];
         int s0 = t.stridesRef()[0];
         int s1 = t.stridesRef()[1];
         int off = t.storageOffset();
-        double[] out = new double[r * c];
+        double[] out = scratch(slot, r * c);
         switch (t.dtype()) {
             case FLOAT32: {
                 float[] f = t.storage().f32;
