@@ -80,8 +80,17 @@ public abstract class Node {
         return 1;
     }
 
-    /** Drops saved tensors after a backward without {@code retain_graph}. */
+    /**
+     * Drops saved tensors after a backward without {@code retain_graph}: every {@link SavedTensor}
+     * made in this node's constructor (PyTorch's generated {@code release_variables()} does the same
+     * for its saved variables). Nodes holding other state override and call this too.
+     */
     public void releaseVariables() {
+        if (saved != null) {
+            for (SavedTensor s : saved) {
+                s.release();
+            }
+        }
     }
 
     /** PyTorch's {@code should_compute_output(i)}: whether input i takes part in the backward at all. */

@@ -59,14 +59,5 @@ public final class Addmm {
             return new Tensor[] {gBias, g1, g2};
         }
 
-        @Override
-        public void releaseVariables() {
-            if (mat1 != null) {
-                mat1.release();
-            }
-            if (mat2 != null) {
-                mat2.release();
-            }
-        }
     }
 }

@@ -224,15 +224,6 @@ public final class Arithmetic {
             return new Tensor[] {ga, gb};
         }
 
-        @Override
-        public void releaseVariables() {
-            if (a != null) {
-                a.release();
-            }
-            if (b != null) {
-                b.release();
-            }
-        }
     }
 
     static final class DivBackward0 extends Node {
@@ -270,13 +261,6 @@ public final class Arithmetic {
             return new Tensor[] {ga, gb};
         }
 
-        @Override
-        public void releaseVariables() {
-            b.release();
-            if (a != null) {
-                a.release();
-            }
-        }
     }
 
     static final class NegBackward0 extends Node {

@@ -81,10 +81,6 @@ public final class Clamp {
             return new Tensor[] {Pointwise.where(pass, g[0], Tensor.wrappedScalar(0L))};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-        }
     }
 
     /**
@@ -141,15 +137,5 @@ public final class Clamp {
             return new Tensor[] {gx, gmin == null ? null : minMeta.reduce(gmin), gmax == null ? null : maxMeta.reduce(gmax)};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            if (min != null) {
-                min.release();
-            }
-            if (max != null) {
-                max.release();
-            }
-        }
     }
 }

@@ -124,10 +124,6 @@ public final class Gather {
             return new Tensor[] {scatterAddOntoZeros(shape, dtype, dim, index.unpack(), g[0])};
         }
 
-        @Override
-        public void releaseVariables() {
-            index.release();
-        }
     }
 
     static final class ScatterAddBackward0 extends Node {
@@ -149,9 +145,5 @@ public final class Gather {
             return new Tensor[] {null, gather(g[0], dim, index.unpack())};
         }
 
-        @Override
-        public void releaseVariables() {
-            index.release();
-        }
     }
 }

@@ -298,15 +298,6 @@ public final class LinearAlgebra {
             return new Tensor[] {ga, gb};
         }
 
-        @Override
-        public void releaseVariables() {
-            if (a != null) {
-                a.release();
-            }
-            if (b != null) {
-                b.release();
-            }
-        }
     }
 
     static final class MvBackward0 extends Node {
@@ -330,15 +321,6 @@ public final class LinearAlgebra {
             return new Tensor[] {ga, gv};
         }
 
-        @Override
-        public void releaseVariables() {
-            if (a != null) {
-                a.release();
-            }
-            if (v != null) {
-                v.release();
-            }
-        }
     }
 
     static final class DotBackward0 extends Node {
@@ -362,14 +344,5 @@ public final class LinearAlgebra {
             return new Tensor[] {ga, gb};
         }
 
-        @Override
-        public void releaseVariables() {
-            if (a != null) {
-                a.release();
-            }
-            if (b != null) {
-                b.release();
-            }
-        }
     }
 }

@@ -85,11 +85,6 @@ public final class Losses {
             return new Tensor[] {gx, gy};
         }
 
-        @Override
-        public void releaseVariables() {
-            input.release();
-            target.release();
-        }
     }
 
     /**
@@ -215,10 +210,6 @@ public final class Losses {
             return Gather.scatterAddOntoZeros(shape, dtype, 1, Tensor.of(index, n, 1), Views.reshape(v, new int[] {n, 1}));
         }
 
-        @Override
-        public void releaseVariables() {
-            target.release();
-        }
     }
 
     /**
@@ -279,10 +270,5 @@ public final class Losses {
             return new Tensor[] {gx, gy};
         }
 
-        @Override
-        public void releaseVariables() {
-            x.release();
-            y.release();
-        }
     }
 }

@@ -121,9 +121,5 @@ public final class Masking {
             return new Tensor[] {gs, value.reduce(Reductions.sum(selected))};
         }
 
-        @Override
-        public void releaseVariables() {
-            mask.release();
-        }
     }
 }

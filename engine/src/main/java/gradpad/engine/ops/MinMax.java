@@ -203,11 +203,6 @@ public final class MinMax {
             return new Tensor[] {Pointwise.where(mask, share, Tensor.wrappedScalar(0L))};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            result.release();
-        }
     }
 
     /** PyTorch's {@code value_selecting_reduction_backward}: the gradient scattered to the indices. */
@@ -247,9 +242,5 @@ public final class MinMax {
             return new Tensor[] {Gather.scatterAddOntoZeros(shape, dtype, dim, idx, grad)};
         }
 
-        @Override
-        public void releaseVariables() {
-            indices.release();
-        }
     }
 }

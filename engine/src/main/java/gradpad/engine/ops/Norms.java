@@ -31,22 +31,9 @@ public final class Norms {
         int outN = out.numel();
         double[] acc = new double[outN];
         boolean[] started = new boolean[outN];
-        int[] keptStrides = new int[shape.length];
-        int stride = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            if (!mask[d]) {
-                keptStrides[d] = stride;
-                stride *= shape[d];
-            }
-        }
-        int n = x.numel();
-        for (int i = 0; i < n; i++) {
-            int rest = i;
-            int at = 0;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                at += (rest % shape[d]) * keptStrides[d];
-                rest /= shape[d];
-            }
+        int[] slots = Reductions.outputSlots(shape, mask);
+        for (int i = 0; i < slots.length; i++) {
+            int at = slots[i];
             double a = Math.abs(x.doubleAt(i));
             acc[at] = step(acc[at], a, p, started[at]);
             started[at] = true;
@@ -160,10 +147,5 @@ public final class Norms {
             return new Tensor[] {Arithmetic.mul(scaled, scale)};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            result.release();
-        }
     }
 }

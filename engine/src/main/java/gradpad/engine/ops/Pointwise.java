@@ -113,10 +113,6 @@ public final class Pointwise {
             return new Tensor[] {a.reduce(where(c, g[0], zero)), b.reduce(where(c, zero, g[0]))};
         }
 
-        @Override
-        public void releaseVariables() {
-            cond.release();
-        }
     }
 
     /** Ties split the gradient in half, as PyTorch's {@code maximum} backward does. */
@@ -155,10 +151,5 @@ public final class Pointwise {
             return new Tensor[] {aMeta.reduce(ga), bMeta.reduce(gb)};
         }
 
-        @Override
-        public void releaseVariables() {
-            a.release();
-            b.release();
-        }
     }
 }

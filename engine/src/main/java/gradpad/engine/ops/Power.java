@@ -109,10 +109,6 @@ final class Power {
             return new Tensor[] {Arithmetic.mul(g[0], Arithmetic.mul(p, Tensor.wrappedScalar(exponent)))};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-        }
     }
 
     static final class PowBackward1 extends Node {
@@ -155,14 +151,6 @@ final class Power {
             return new Tensor[] {selfMeta.reduce(dx), de};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            exponent.release();
-            if (result != null) {
-                result.release();
-            }
-        }
     }
 
     static final class PowBackward2 extends Node {
@@ -193,12 +181,5 @@ final class Power {
             return new Tensor[] {out};
         }
 
-        @Override
-        public void releaseVariables() {
-            result.release();
-            if (exponent != null) {
-                exponent.release();
-            }
-        }
     }
 }

@@ -259,10 +259,5 @@ public final class Product {
             return new Tensor[] {ExclusiveProducts.backward(grad, input, dim)};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            result.release();
-        }
     }
 }

@@ -128,6 +128,32 @@ public final class Reductions {
         return m;
     }
 
+    /**
+     * For each element of a tensor of this shape, in row-major order, the index of the result
+     * element it reduces into (the reduced dims masked out).
+     */
+    static int[] outputSlots(int[] shape, boolean[] mask) {
+        int[] keptStrides = new int[shape.length];
+        int stride = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (!mask[d]) {
+                keptStrides[d] = stride;
+                stride *= shape[d];
+            }
+        }
+        int[] slots = new int[Shape.numel(shape)];
+        for (int i = 0; i < slots.length; i++) {
+            int rest = i;
+            int at = 0;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                at += (rest % shape[d]) * keptStrides[d];
+                rest /= shape[d];
+            }
+            slots[i] = at;
+        }
+        return slots;
+    }
+
     /** Shape of a reduction's result. */
     static int[] reducedShape(int[] shape, boolean[] mask, boolean keepdim) {
         int[] out = new int[shape.length];

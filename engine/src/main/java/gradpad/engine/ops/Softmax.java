@@ -182,10 +182,6 @@ public final class Softmax {
             return new Tensor[] {out};
         }
 
-        @Override
-        public void releaseVariables() {
-            result.release();
-        }
     }
 
     /** {@code grad * exp(self - result)}, with grad and result unsqueezed back when keepdim was false. */
@@ -222,10 +218,5 @@ public final class Softmax {
             return new Tensor[] {Arithmetic.mul(grad, Unary.exp(Arithmetic.sub(self.unpack(), res)))};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            result.release();
-        }
     }
 }

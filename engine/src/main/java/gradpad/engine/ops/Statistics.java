@@ -77,22 +77,9 @@ public final class Statistics {
         double[] mean = new double[outN];
         double[] m2 = new double[outN];
         long[] count = new long[outN];
-        int[] keptStrides = new int[shape.length];
-        int stride = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            if (!mask[d]) {
-                keptStrides[d] = stride;
-                stride *= shape[d];
-            }
-        }
-        int n = x.numel();
-        for (int i = 0; i < n; i++) {
-            int rest = i;
-            int at = 0;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                at += (rest % shape[d]) * keptStrides[d];
-                rest /= shape[d];
-            }
+        int[] slots = Reductions.outputSlots(shape, mask);
+        for (int i = 0; i < slots.length; i++) {
+            int at = slots[i];
             double v = x.doubleAt(i);
             long c = ++count[at];
             double delta = v - mean[at];
@@ -172,12 +159,5 @@ public final class Statistics {
             return new Tensor[] {Arithmetic.mul(scale, centered)};
         }
 
-        @Override
-        public void releaseVariables() {
-            self.release();
-            if (result != null) {
-                result.release();
-            }
-        }
     }
 }

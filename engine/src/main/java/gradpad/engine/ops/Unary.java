@@ -173,10 +173,6 @@ public final class Unary {
             return new Tensor[] {r};
         }
 
-        @Override
-        public void releaseVariables() {
-            result.release();
-        }
     }
 
     /** Backward formulas written in terms of the forward input. */
@@ -222,10 +218,6 @@ public final class Unary {
             return new Tensor[] {r};
         }
 
-        @Override
-        public void releaseVariables() {
-            input.release();
-        }
     }
 
     static final class ZeroBackward extends Node {

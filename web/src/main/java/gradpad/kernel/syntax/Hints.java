@@ -22,20 +22,8 @@ final class Hints {
         }
         int save = p.pos;
         p.advance();
-        Expr b;
-        p.noInvalid++;
-        try {
-            b = p.bitwiseOr();
-        } catch (PySyntaxError e) {
-            if (e.fromTokenizer) {
-                throw e;
-            }
-            p.pos = save;
-            return;
-        } finally {
-            p.noInvalid--;
-        }
-        if (p.check("=") || p.check(":=")) {
+        Expr b = attempt(p::bitwiseOr);
+        if (b == null || p.check("=") || p.check(":=")) {
             p.pos = save;
             return;
         }
@@ -43,6 +31,26 @@ final class Hints {
             throw p.errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         throw p.errorAt(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");
+    }
+
+    /**
+     * Parses one rule with the invalid_* rules off, as CPython's second pass does; a syntax error
+     * (not the tokenizer's) gives null with the position restored.
+     */
+    private Expr attempt(java.util.function.Supplier<Expr> rule) {
+        int save = p.pos;
+        p.noInvalid++;
+        try {
+            return rule.get();
+        } catch (PySyntaxError e) {
+            if (e.fromTokenizer) {
+                throw e;
+            }
+            p.pos = save;
+            return null;
+        } finally {
+            p.noInvalid--;
+        }
     }
 
     /** Tokens that can start an p.expression but cannot continue the one before them. */
@@ -61,19 +69,9 @@ final class Hints {
         Token first = p.tokens.get(startIdx);
         boolean bareName = a instanceof Name && p.pos == startIdx + 1;
         if (bareName && (first.text.equals("print") || first.text.equals("exec"))) {
-            int save = p.pos;
-            Expr b;
-            p.noInvalid++;
-            try {
-                b = p.starExpressions();
-            } catch (PySyntaxError e) {
-                if (e.fromTokenizer) {
-                    throw e;
-                }
-                p.pos = save;
+            Expr b = attempt(p::starExpressions);
+            if (b == null) {
                 return;
-            } finally {
-                p.noInvalid--;
             }
             String id = first.text;
             throw p.errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
@@ -85,18 +83,9 @@ final class Hints {
             return;
         }
         int save = p.pos;
-        Expr b;
-        p.noInvalid++;
-        try {
-            b = p.expression();
-        } catch (PySyntaxError e) {
-            if (e.fromTokenizer) {
-                throw e;
-            }
-            p.pos = save;
+        Expr b = attempt(p::expression);
+        if (b == null) {
             return;
-        } finally {
-            p.noInvalid--;
         }
         if (p.previous().level == 0) {
             p.pos = save;
