@@ -36,9 +36,7 @@ public final class KernelMain {
         // A failed start must not leave the previous session running under a seed nobody asked for.
         kernel = null;
         try {
-            kernel = new Kernel(parseSeed(seed));
-            kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
-            kernel.setInterruptPoll(KernelMain::interruptRequested);
+            kernel = newKernel(parseSeed(seed));
             return "[]";
         } catch (Throwable t) {
             return internalError(t);
@@ -49,14 +47,20 @@ public final class KernelMain {
     public static String run(String code) {
         try {
             if (kernel == null) {
-                kernel = new Kernel(null);
-                kernel.setRecursionLimit(BROWSER_RECURSION_LIMIT);
-                kernel.setInterruptPoll(KernelMain::interruptRequested);
+                kernel = newKernel(null);
             }
             return OutputJson.toJson(kernel.runCell(code == null ? "" : code));
         } catch (Throwable t) {
             return internalError(t);
         }
+    }
+
+    /** A kernel with the browser's limits: its recursion limit and the page's Stop flag. */
+    private static Kernel newKernel(Long seed) {
+        Kernel k = new Kernel(seed);
+        k.setRecursionLimit(BROWSER_RECURSION_LIMIT);
+        k.setInterruptPoll(KernelMain::interruptRequested);
+        return k;
     }
 
     /**

@@ -83,7 +83,7 @@ public abstract class Node {
     /**
      * Drops saved tensors after a backward without {@code retain_graph}: every {@link SavedTensor}
      * made in this node's constructor (PyTorch's generated {@code release_variables()} does the same
-     * for its saved variables). Nodes holding other state override and call this too.
+     * for its saved variables). A node wrapping another ({@code CopySlices}) releases that one's.
      */
     public void releaseVariables() {
         if (saved != null) {

@@ -16,81 +16,59 @@ public final class Unary {
     }
 
     public static Tensor exp(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.EXP, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("ExpBackward0", out, ResultBackward.EXP), out, a);
-        }
-        return out;
+        return savingResult(UnaryKernel.EXP, a, floating(a), "ExpBackward0", ResultBackward.EXP);
     }
 
     public static Tensor log(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.LOG, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new InputBackward("LogBackward0", a, InputBackward.LOG), out, a);
-        }
-        return out;
+        return savingInput(UnaryKernel.LOG, a, floating(a), "LogBackward0", InputBackward.LOG);
     }
 
     public static Tensor sqrt(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.SQRT, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("SqrtBackward0", out, ResultBackward.SQRT), out, a);
-        }
-        return out;
+        return savingResult(UnaryKernel.SQRT, a, floating(a), "SqrtBackward0", ResultBackward.SQRT);
     }
 
     public static Tensor abs(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.ABS, a, a.dtype());
-        if (Recording.needsGrad(a)) {
-            Recording.record(new InputBackward("AbsBackward0", a, InputBackward.ABS), out, a);
-        }
-        return out;
+        return savingInput(UnaryKernel.ABS, a, a.dtype(), "AbsBackward0", InputBackward.ABS);
     }
 
     public static Tensor tanh(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.TANH, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("TanhBackward0", out, ResultBackward.TANH), out, a);
-        }
-        return out;
+        return savingResult(UnaryKernel.TANH, a, floating(a), "TanhBackward0", ResultBackward.TANH);
     }
 
     public static Tensor sigmoid(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.SIGMOID, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("SigmoidBackward0", out, ResultBackward.SIGMOID), out, a);
-        }
-        return out;
+        return savingResult(UnaryKernel.SIGMOID, a, floating(a), "SigmoidBackward0", ResultBackward.SIGMOID);
     }
 
     public static Tensor relu(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.RELU, a, a.dtype());
-        if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("ReluBackward0", out, ResultBackward.RELU), out, a);
-        }
-        return out;
+        return savingResult(UnaryKernel.RELU, a, a.dtype(), "ReluBackward0", ResultBackward.RELU);
     }
 
     public static Tensor sin(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.SIN, a, floating(a));
-        if (Recording.needsGrad(a)) {
-            Recording.record(new InputBackward("SinBackward0", a, InputBackward.SIN), out, a);
-        }
-        return out;
+        return savingInput(UnaryKernel.SIN, a, floating(a), "SinBackward0", InputBackward.SIN);
     }
 
     public static Tensor cos(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.COS, a, floating(a));
+        return savingInput(UnaryKernel.COS, a, floating(a), "CosBackward0", InputBackward.COS);
+    }
+
+    public static Tensor reciprocal(Tensor a) {
+        return savingResult(UnaryKernel.RECIPROCAL, a, floating(a), "ReciprocalBackward0", ResultBackward.RECIPROCAL);
+    }
+
+    /** Runs op; the backward ({@code formula} of ResultBackward) uses the result. */
+    private static Tensor savingResult(int op, Tensor a, DType type, String backwardName, int formula) {
+        Tensor out = UnaryKernel.run(op, a, type);
         if (Recording.needsGrad(a)) {
-            Recording.record(new InputBackward("CosBackward0", a, InputBackward.COS), out, a);
+            Recording.record(new ResultBackward(backwardName, out, formula), out, a);
         }
         return out;
     }
 
-    public static Tensor reciprocal(Tensor a) {
-        Tensor out = UnaryKernel.run(UnaryKernel.RECIPROCAL, a, floating(a));
+    /** Runs op; the backward ({@code formula} of InputBackward) uses the input. */
+    private static Tensor savingInput(int op, Tensor a, DType type, String backwardName, int formula) {
+        Tensor out = UnaryKernel.run(op, a, type);
         if (Recording.needsGrad(a)) {
-            Recording.record(new ResultBackward("ReciprocalBackward0", out, ResultBackward.RECIPROCAL), out, a);
+            Recording.record(new InputBackward(backwardName, a, formula), out, a);
         }
         return out;
     }

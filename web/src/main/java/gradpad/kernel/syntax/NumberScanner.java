@@ -111,19 +111,10 @@ abstract class NumberScanner extends ScannerBase {
             }
             if (c == '.') {
                 scanFraction(start, nextc());
-                return;
+            } else {
+                endDecimal(start, c);
             }
-            if (c == 'e' || c == 'E') {
-                scanExponent(start, c);
-                return;
-            }
-            if (c == 'j' || c == 'J') {
-                scanImaginary(start);
-                return;
-            }
-            if (!verifyEndOfNumber(c, "decimal")) {
-                return;
-            }
+            return;
         }
         backup(c);
         add(Token.Type.NUMBER, start, cur);
@@ -137,6 +128,11 @@ abstract class NumberScanner extends ScannerBase {
                 return;
             }
         }
+        endDecimal(start, c);
+    }
+
+    /** After a decimal mantissa; c is the char following it: an exponent, 'j', or the end. */
+    private void endDecimal(int start, int c) {
         if (c == 'e' || c == 'E') {
             scanExponent(start, c);
             return;
