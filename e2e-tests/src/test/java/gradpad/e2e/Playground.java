@@ -94,7 +94,11 @@ final class Playground {
             "print(loss.item(), x.grad.sum().item(), w.grad.tolist())",
             "print(torch.exp(a[:5]).tolist(), torch.log(a.abs()[:3]).tolist(), torch.sigmoid(a[:4]).tolist())",
             "print(torch.linspace(0, 1, 7), torch.arange(10) // 3, torch.tensor([1.5, -2.5, -0.0]).round())",
-            "print(torch.rand(3).tolist(), torch.randint(0, 100, (5,)), (a * 0.1).norm().item())");
+            "print(torch.rand(3).tolist(), torch.randint(0, 100, (5,)), (a * 0.1).norm().item())",
+            // TeaVM's own Math.tanh/expm1/log1p/log10 lose digits or give nan here; the engine's must not
+            "e = torch.tensor([1000.0, -1000.0, 22.5, 0.5, 1e-3, -1e-8, 1e-300], dtype=torch.float64)",
+            "print(e.tanh().tolist(), e.expm1()[3:].tolist(), e.abs().log1p()[3:].tolist(), e.abs().log10().tolist())",
+            "print(e.float().tanh().tolist(), (a * 3).tanh()[:6].tolist(), e.float().expm1()[3:].tolist())");
 
     static String render(List<Output> outputs) {
         StringBuilder sb = new StringBuilder();

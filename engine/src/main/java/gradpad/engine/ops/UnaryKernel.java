@@ -5,6 +5,7 @@ import gradpad.engine.Float32;
 import gradpad.engine.Shape;
 import gradpad.engine.Storage;
 import gradpad.engine.Tensor;
+import gradpad.engine.math.CrMath;
 
 /**
  * Elementwise unary loops, no autograd. Float32 math is done in double and rounded once when
@@ -97,6 +98,8 @@ public final class UnaryKernel {
                     for (int i = 0; i < n; i++) {
                         o[i] = sleefOp(sleef, op, x[off + i]);
                     }
+                } else if (op == TANH) {
+                    Float32Tanh.apply(o, x, off, n);
                 } else {
                     for (int i = 0; i < n; i++) {
                         o[i] = (float) f64(op, x[off + i]);
@@ -212,7 +215,7 @@ public final class UnaryKernel {
             case LOG: return Math.log(v);
             case SQRT: return Math.sqrt(v);
             case ABS: return Math.abs(v);
-            case TANH: return Math.tanh(v);
+            case TANH: return CrMath.tanh(v);
             case SIGMOID: return 1.0 / (1.0 + Math.exp(-v));
             case RELU: return v != v ? v : v > 0 ? v : 0.0;
             case SIN: return Math.sin(v);
@@ -225,16 +228,16 @@ public final class UnaryKernel {
             case TRUNC: return v < 0 ? Math.ceil(v) : Math.floor(v);
             case RSQRT: return 1.0 / Math.sqrt(v);
             case SQUARE: return v * v;
-            case LOG1P: return Math.log1p(v);
-            case EXPM1: return Math.expm1(v);
+            case LOG1P: return CrMath.log1p(v);
+            case EXPM1: return CrMath.expm1(v);
             case LOG2: return Math.log(v) / Math.log(2.0);
-            case LOG10: return Math.log10(v);
+            case LOG10: return CrMath.log10(v);
             case TAN: return Math.tan(v);
             case ASIN: return Math.asin(v);
             case ACOS: return Math.acos(v);
             case ATAN: return Math.atan(v);
-            case SINH: return Math.sinh(v);
-            case COSH: return Math.cosh(v);
+            case SINH: return CrMath.sinh(v);
+            case COSH: return CrMath.cosh(v);
             case FRAC: return v - (v < 0 ? Math.ceil(v) : Math.floor(v));
             default: throw new IllegalArgumentException("unary op " + op);
         }

@@ -1,5 +1,6 @@
 package gradpad.kernel.modules;
 
+import gradpad.engine.math.CrMath;
 import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Numbers;

@@ -81,7 +81,7 @@ public final class Numbers {
                     if (x == 0) {
                         throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
                     }
-                    return gradpad.kernel.modules.CrMath.pow(x, y);
+                    return gradpad.engine.math.CrMath.pow(x, y);
                 }
                 return intPow(x, y);
             case BitAnd:
@@ -200,7 +200,7 @@ public final class Numbers {
             throw Errors.valueError("gradpad does not support complex numbers (a negative number raised to a "
                     + "fractional power)");
         }
-        double r = gradpad.kernel.modules.CrMath.pow(x, y);
+        double r = gradpad.engine.math.CrMath.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw Errors.overflow("(34, 'Numerical result out of range')");
         }

@@ -1,4 +1,4 @@
-package gradpad.kernel.modules;
+package gradpad.engine.math;
 
 import gradpad.engine.Float64;
 

@@ -1,4 +1,4 @@
-package gradpad.kernel.modules;
+package gradpad.engine.math;
 
 /**
  * exp, log, pow, sin, cos and friends, correctly rounded (evaluated in double-double, rounded

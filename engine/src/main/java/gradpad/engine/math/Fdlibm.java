@@ -1,4 +1,4 @@
-package gradpad.kernel.modules;
+package gradpad.engine.math;
 
 /**
  * fdlibm's expm1, log1p and tanh (s_expm1.c, s_log1p.c, s_tanh.c), which glibc uses unchanged:
