@@ -98,7 +98,9 @@ final class Playground {
             // TeaVM's own Math.tanh/expm1/log1p/log10 lose digits or give nan here; the engine's must not
             "e = torch.tensor([1000.0, -1000.0, 22.5, 0.5, 1e-3, -1e-8, 1e-300], dtype=torch.float64)",
             "print(e.tanh().tolist(), e.expm1()[3:].tolist(), e.abs().log1p()[3:].tolist(), e.abs().log10().tolist())",
-            "print(e.float().tanh().tolist(), (a * 3).tanh()[:6].tolist(), e.float().expm1()[3:].tolist())");
+            "print(e.float().tanh().tolist(), (a * 3).tanh()[:6].tolist(), e.float().expm1()[3:].tolist())",
+            // TeaVM's Math.rint goes through a long: 1e20 must still be whole
+            "print((1e20).is_integer(), (-0.5) ** 1e20, torch.tensor([3, 4]) * 1e20)");
 
     static String render(List<Output> outputs) {
         StringBuilder sb = new StringBuilder();

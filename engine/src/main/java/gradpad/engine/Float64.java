@@ -28,6 +28,15 @@ public final class Float64 {
     }
 
     /**
+     * Whether {@code d} is a finite whole number (Python's {@code float.is_integer}). Not
+     * {@code d == Math.rint(d)}: TeaVM's {@code rint} goes through a {@code long}, so in the
+     * browser builds 1e20 would not be whole.
+     */
+    public static boolean isInteger(double d) {
+        return d == Math.floor(d) && !Double.isInfinite(d);
+    }
+
+    /**
      * {@code a * b + c} rounded once, like C's {@code fma}.
      *
      * <p>Boldo and Melquiond's emulation ("Emulation of FMA and correctly rounded sums: proved

@@ -1,5 +1,7 @@
 package gradpad.engine.math;
 
+import gradpad.engine.Float64;
+
 /**
  * exp, log, pow, sin, cos and friends, correctly rounded (evaluated in double-double, rounded
  * once), for Python's {@code math} module and float {@code **}.
@@ -156,7 +158,7 @@ public final class CrMath {
             }
             return (ax > 1.0) == (y > 0) ? Double.POSITIVE_INFINITY : 0.0;
         }
-        boolean integral = y == Math.rint(y);
+        boolean integral = Float64.isInteger(y);
         boolean odd = integral && Math.abs(y) < 0x1p53 && ((long) y & 1) == 1;
         if (x == 0 || Double.isInfinite(x)) {
             boolean big = (x != 0) == (y > 0);

@@ -1,6 +1,7 @@
 package gradpad.engine.ops;
 
 import gradpad.engine.DType;
+import gradpad.engine.Float64;
 import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
@@ -87,7 +88,7 @@ public final class Pointwise {
     }
 
     private static Tensor scalarOf(double v, DType like) {
-        return like.isFloatingPoint() || v != Math.rint(v) ? Tensor.wrappedScalar(v) : Tensor.wrappedScalar((long) v);
+        return like.isFloatingPoint() || !Float64.isInteger(v) ? Tensor.wrappedScalar(v) : Tensor.wrappedScalar((long) v);
     }
 
     static final class WhereBackward0 extends Node {

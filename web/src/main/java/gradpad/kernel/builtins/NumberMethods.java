@@ -1,5 +1,6 @@
 package gradpad.kernel.builtins;
 
+import gradpad.engine.Float64;
 import gradpad.kernel.runtime.Builtin;
 
 /** The few methods tutorials call on numbers: {@code float.is_integer}, {@code int.bit_length}. */
@@ -12,7 +13,7 @@ final class NumberMethods {
             double d = (Double) self;
             switch (name) {
                 case "is_integer":
-                    return new Builtin(name, self, (a, kw) -> d == Math.rint(d) && !Double.isInfinite(d));
+                    return new Builtin(name, self, (a, kw) -> Float64.isInteger(d));
                 case "real":
                     return d;
                 case "imag":
@@ -57,7 +58,7 @@ final class NumberMethods {
         }
         long den = 1;
         double num = d;
-        while (num != Math.rint(num)) {
+        while (!Float64.isInteger(num)) {
             if (den > (1L << 61)) {
                 throw gradpad.kernel.runtime.Errors.overflow("int too large: gradpad's ints are 64-bit");
             }

@@ -1,5 +1,6 @@
 package gradpad.kernel.runtime;
 
+import gradpad.engine.Float64;
 import gradpad.kernel.syntax.Expr.Operator;
 
 /**
@@ -196,7 +197,7 @@ public final class Numbers {
         if (x == 0 && y < 0) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && !Float64.isInteger(y) && !Double.isInfinite(y)) {
             throw Errors.valueError("gradpad does not support complex numbers (a negative number raised to a "
                     + "fractional power)");
         }

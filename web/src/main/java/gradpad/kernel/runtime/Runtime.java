@@ -1,6 +1,7 @@
 package gradpad.kernel.runtime;
 
 import gradpad.engine.DType;
+import gradpad.engine.Float64;
 import gradpad.engine.Tensor;
 import gradpad.engine.autograd.Node;
 import gradpad.engine.format.PyFloat;
@@ -370,7 +371,7 @@ public final class Runtime {
         }
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.2e18) {
+            if (Float64.isInteger(d) && Math.abs(d) < 9.2e18) {
                 return Long.hashCode((long) d);
             }
             return Double.hashCode(d);
