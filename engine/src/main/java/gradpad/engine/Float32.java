@@ -23,6 +23,16 @@ public final class Float32 {
     }
 
     /**
+     * Whether {@code float} arithmetic rounds every operation to binary32 here: true on the JVM
+     * and in Wasm, false in TeaVM's JS build. (A method, not a static field: a static initializer
+     * would make TeaVM's Wasm check for class initialisation on every call of {@link #round}.)
+     */
+    public static boolean arithmeticRounds() {
+        float big = Float.intBitsToFloat(0x4b800000); // 2^24: 2^24 + 1 is not a binary32 value
+        return big + 1f == big;
+    }
+
+    /**
      * Rounds {@code x} to the nearest binary32 value (ties to even).
      *
      * <p>Implemented as a {@code floatToRawIntBits}/{@code intBitsToFloat} round trip: on the JVM
