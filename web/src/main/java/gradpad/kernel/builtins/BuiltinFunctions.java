@@ -399,11 +399,24 @@ final class BuiltinFunctions {
             if (noDigits || Runtime.toIndex(s[1]) >= 0) {
                 return x;
             }
+            long digits = Runtime.toIndex(s[1]);
+            if (digits < -18) { // 10^19 is beyond 64 bits: every int rounds to 0 or to +-10^19
+                if (x > -5_000_000_000_000_000_000L && x < 5_000_000_000_000_000_000L || digits < -19) {
+                    return 0L;
+                }
+                throw Errors.overflow("int too large: gradpad's ints are 64-bit (round(" + x + ", " + digits + "))");
+            }
             long p = 1;
-            for (long i = Runtime.toIndex(s[1]); i < 0; i++) {
+            for (long i = digits; i < 0; i++) {
                 p *= 10;
             }
-            return Math.round(PyFloat.roundHalfEven((double) x / p)) * p;
+            // exactly, in integers, halves to even (a double quotient loses digits beyond 2^53)
+            long q = Math.floorDiv(x, p);
+            long twiceRest = 2 * (x - q * p);
+            if (twiceRest > p || (twiceRest == p && (q & 1) != 0)) {
+                q++;
+            }
+            return q * p;
         }
         if (v instanceof Double) {
             double d = (Double) v;

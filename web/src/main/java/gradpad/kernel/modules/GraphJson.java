@@ -78,7 +78,7 @@ public final class GraphJson {
     }
 
     private static void num(StringBuilder sb, double v) {
-        long tenths = Math.round(v * 10);
+        long tenths = (long) Math.floor(v * 10 + 0.5); // not Math.round: TeaVM's rounds -0.5 away from zero
         if (tenths < 0) {
             sb.append('-');
             tenths = -tenths;
