@@ -98,12 +98,24 @@ public final class UnaryKernel {
                     for (int i = 0; i < n; i++) {
                         o[i] = sleefOp(sleef, op, x[off + i]);
                     }
-                } else if (op == TANH) {
-                    Float32Tanh.apply(o, x, off, n);
                 } else {
-                    for (int i = 0; i < n; i++) {
-                        o[i] = (float) f64(op, x[off + i]);
-                    }
+                    vmlF32(op, o, x, off, n);
+                }
+                break;
+            case ABS:
+                for (int i = 0; i < n; i++) {
+                    o[i] = Float.intBitsToFloat(Float.floatToRawIntBits(x[off + i]) & 0x7fffffff);
+                }
+                break;
+            case RELU:
+                for (int i = 0; i < n; i++) {
+                    // x < 0 ? 0 : x (-0.0 and NaN kept, as PyTorch's clamp_min) with bit masks, not
+                    // a branch that random signs mispredict: clear the bits of a negative value
+                    // whose magnitude is neither 0 nor NaN
+                    int bits = Float.floatToRawIntBits(x[off + i]);
+                    int magnitude = bits & 0x7fffffff;
+                    int zeroOrNaN = ((magnitude - 1) | (0x7f800000 - magnitude)) >> 31;
+                    o[i] = Float.intBitsToFloat(bits & (~(bits >> 31) | zeroOrNaN));
                 }
                 break;
             case SQUARE:
@@ -119,6 +131,37 @@ public final class UnaryKernel {
             default:
                 for (int i = 0; i < n; i++) {
                     o[i] = (float) f64(op, x[off + i]);
+                }
+        }
+    }
+
+    /**
+     * exp, log, tanh, sin and cos with the correctly rounded results (MKL's), one loop per op:
+     * V8 does not inline {@link #f64}, and a call per element costs more than the arithmetic.
+     */
+    private static void vmlF32(int op, float[] o, float[] x, int off, int n) {
+        switch (op) {
+            case TANH:
+                Float32Tanh.apply(o, x, off, n);
+                break;
+            case EXP:
+                for (int i = 0; i < n; i++) {
+                    o[i] = (float) Math.exp(x[off + i]);
+                }
+                break;
+            case LOG:
+                for (int i = 0; i < n; i++) {
+                    o[i] = (float) Math.log(x[off + i]);
+                }
+                break;
+            case SIN:
+                for (int i = 0; i < n; i++) {
+                    o[i] = (float) Math.sin(x[off + i]);
+                }
+                break;
+            default:
+                for (int i = 0; i < n; i++) {
+                    o[i] = (float) Math.cos(x[off + i]);
                 }
         }
     }
@@ -217,7 +260,7 @@ public final class UnaryKernel {
             case ABS: return Math.abs(v);
             case TANH: return CrMath.tanh(v);
             case SIGMOID: return 1.0 / (1.0 + Math.exp(-v));
-            case RELU: return v != v ? v : v > 0 ? v : 0.0;
+            case RELU: return v < 0 ? 0.0 : v; // -0.0 and NaN stay
             case SIN: return Math.sin(v);
             case COS: return Math.cos(v);
             case RECIPROCAL: return 1.0 / v;
