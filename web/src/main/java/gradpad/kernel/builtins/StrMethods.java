@@ -62,9 +62,9 @@ final class StrMethods {
                     return sb.toString();
                 });
             case "upper":
-                return new Builtin(name, s, (a, kw) -> s.toUpperCase());
+                return new Builtin(name, s, (a, kw) -> CaseMapping.upper(s));
             case "lower":
-                return new Builtin(name, s, (a, kw) -> s.toLowerCase());
+                return new Builtin(name, s, (a, kw) -> CaseMapping.lower(s));
             case "strip":
             case "lstrip":
             case "rstrip":
@@ -196,9 +196,9 @@ final class StrMethods {
             case "isspace":
                 return new Builtin(name, s, (a, kw) -> !s.isEmpty() && all(s, SPACE));
             case "isupper":
-                return new Builtin(name, s, (a, kw) -> !s.equals(s.toLowerCase()) && s.equals(s.toUpperCase()));
+                return new Builtin(name, s, (a, kw) -> !s.equals(CaseMapping.lower(s)) && s.equals(CaseMapping.upper(s)));
             case "islower":
-                return new Builtin(name, s, (a, kw) -> !s.equals(s.toUpperCase()) && s.equals(s.toLowerCase()));
+                return new Builtin(name, s, (a, kw) -> !s.equals(CaseMapping.upper(s)) && s.equals(CaseMapping.lower(s)));
             case "title":
             case "capitalize":
                 return new Builtin(name, s, (a, kw) -> titleCase(s, name.equals("title")));

@@ -58,7 +58,7 @@ final class StrMethods2 {
                     return sb.toString();
                 });
             case "casefold":
-                return new Builtin(name, s, (a, kw) -> s.toLowerCase().replace("\u00df", "ss"));
+                return new Builtin(name, s, (a, kw) -> CaseMapping.lower(s).replace("\u00df", "ss"));
             case "removeprefix":
             case "removesuffix":
                 return new Builtin(name, s, (a, kw) -> {
