@@ -59,6 +59,20 @@ final class BinaryLoops {
                     o[oo + i * os] = x[xo + i * xs] / y[yo + i * ys];
                 }
                 break;
+            case MAXIMUM: // clamp's lower bound: its own loop, as V8 does not inline scalarF64
+                for (int i = 0; i < n; i++) {
+                    float a = x[xo + i * xs];
+                    float b = y[yo + i * ys];
+                    o[oo + i * os] = a != a || b != b ? Float.NaN : Math.max(a, b);
+                }
+                break;
+            case MINIMUM:
+                for (int i = 0; i < n; i++) {
+                    float a = x[xo + i * xs];
+                    float b = y[yo + i * ys];
+                    o[oo + i * os] = a != a || b != b ? Float.NaN : Math.min(a, b);
+                }
+                break;
             default:
                 for (int i = 0; i < n; i++) {
                     o[oo + i * os] = (float) scalarF64(op, x[xo + i * xs], y[yo + i * ys]);
