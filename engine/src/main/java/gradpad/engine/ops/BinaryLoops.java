@@ -59,18 +59,18 @@ final class BinaryLoops {
                     o[oo + i * os] = x[xo + i * xs] / y[yo + i * ys];
                 }
                 break;
-            case MAXIMUM: // clamp's lower bound: its own loop, as V8 does not inline scalarF64
+            case MAXIMUM: // clamp's bounds too: own loops, as V8 does not inline scalarF64
                 for (int i = 0; i < n; i++) {
                     float a = x[xo + i * xs];
                     float b = y[yo + i * ys];
-                    o[oo + i * os] = a != a || b != b ? Float.NaN : Math.max(a, b);
+                    o[oo + i * os] = a != a || b != b ? Float.NaN : a > b ? a : b;
                 }
                 break;
             case MINIMUM:
                 for (int i = 0; i < n; i++) {
                     float a = x[xo + i * xs];
                     float b = y[yo + i * ys];
-                    o[oo + i * os] = a != a || b != b ? Float.NaN : Math.min(a, b);
+                    o[oo + i * os] = a != a || b != b ? Float.NaN : a < b ? a : b;
                 }
                 break;
             default:
@@ -165,10 +165,11 @@ final class BinaryLoops {
         switch (op) {
             case POW:
                 return Math.pow(a, b);
+            // PyTorch's maximum/minimum: NaN propagates, and a tie (-0.0 and 0.0) gives b
             case MAXIMUM:
-                return a != a || b != b ? Double.NaN : Math.max(a, b);
+                return a != a || b != b ? Double.NaN : a > b ? a : b;
             case MINIMUM:
-                return a != a || b != b ? Double.NaN : Math.min(a, b);
+                return a != a || b != b ? Double.NaN : a < b ? a : b;
             case FLOOR_DIVIDE:
                 return floorDivide(a, b);
             case REMAINDER: {

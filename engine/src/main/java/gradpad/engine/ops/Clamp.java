@@ -33,11 +33,13 @@ public final class Clamp {
             type = TypePromotion.resultType(x, min, max);
         }
         Tensor out = Conversion.convertData(x, type);
+        // bound first: maximum/minimum give their second operand on a tie, and clamp keeps x there
+        // (clamp(-0.0, min=0.0) is -0.0 in PyTorch)
         if (min != null) {
-            out = BinaryKernel.run(BinaryKernel.MAXIMUM, out, min, type);
+            out = BinaryKernel.run(BinaryKernel.MAXIMUM, min, out, type);
         }
         if (max != null) {
-            out = BinaryKernel.run(BinaryKernel.MINIMUM, out, max, type);
+            out = BinaryKernel.run(BinaryKernel.MINIMUM, max, out, type);
         }
         if (scalars) {
             if (Recording.needsGrad(x)) {
