@@ -21,10 +21,10 @@ import gradpad.engine.math.CrMath;
  * <p>Written for V8's Wasm code (measured per million elements): no branch on the sign (bit
  * operations instead: TeaVM's {@code Math.abs} branches, and random signs mispredict, 6 ms), no
  * {@code Math.exp} (a call out of Wasm, 6 ms), no double-to-int conversion (saturating, 2 ms:
- * the table index comes from the low bits of the float {@code y * 32/ln2 + 1.5 * 2^23}; not from a
- * double's, as TeaVM's JS build emulates the long), no call inside the loop, not even a rarely
- * taken one (2.5 ms of W2's 17.7), and no static initializer in this class (TeaVM's Wasm would
- * check for class initialisation on every call of a method here).
+ * the table index comes from the low bits of the float {@code y * 32/ln2 + 1.5 * 2^23}), no call
+ * inside the loop, not even a rarely taken one (2.5 ms of W2's 17.7), and no static initializer
+ * in this class (TeaVM's Wasm would check for class initialisation on every call of a method
+ * here).
  */
 final class Float32Tanh {
     /** Relative tolerance of the rounding check: over 60 times the approximation's error. */
@@ -33,10 +33,7 @@ final class Float32Tanh {
     private static final double ABOVE = 1 + TOLERANCE;
     /** From here on tanh(a) is 1 in double (float32: from about 9.01); 2a < 64 ln 2. NaN passes. */
     private static final double SATURATION = 22.0;
-    /**
-     * Adding 1.5 * 2^23 to a float below 2^22 rounds it to an integer, which then sits in the low
-     * bits of the float (in TeaVM's JS build the rounding happens in {@code floatToRawIntBits}).
-     */
+    /** Adding 1.5 * 2^23 to a float below 2^22 rounds it to an integer, then in its low bits. */
     private static final float ROUNDING_SHIFT = 0x1.8p23f;
     private static final int SIGN = 0x80000000;
     /** Elements per pass of the loop; the ambiguous ones of a pass are redone after it. */
@@ -59,7 +56,7 @@ final class Float32Tanh {
     /** The JVM's and Wasm's loop, see the class comment. */
     static void applyWithBitOperations(float[] out, float[] in, int off, int n) {
         double[] exp2 = Exp2Table.THIRTY_SECONDS;
-        int[] redo = new int[BLOCK];
+        int[] redo = new int[Math.min(n, BLOCK)];
         for (int start = 0; start < n; start += BLOCK) {
             int end = Math.min(n, start + BLOCK);
             int pending = 0;
