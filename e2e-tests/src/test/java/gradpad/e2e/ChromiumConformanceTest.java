@@ -18,12 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every kernel conformance case (web's {@code cases/public} and {@code cases/own}, recorded from
- * CPython + PyTorch) through the Wasm GC kernel in Chromium: stdout and the last traceback line
- * must equal what Python printed, as {@code ConformanceTest} checks on the JVM. The browser builds
- * run TeaVM's class library, whose {@code Math.tanh}, {@code Math.rint} and
- * {@code String.toUpperCase} differ from the JVM's; only a test in the browser sees that.
- * (The JS build passed the same check from a script when this test was written; in HtmlUnit it
- * would be too slow for CI.)
+ * CPython + PyTorch) through the Wasm GC and the JS kernel in Chromium (HtmlUnit would be too slow
+ * for 400 cases): stdout and the last traceback line must equal what Python printed, as
+ * {@code ConformanceTest} checks on the JVM. The browser builds run TeaVM's class library, whose
+ * {@code Math.tanh}, {@code Math.rint} and {@code String.toUpperCase} differ from the JVM's; only
+ * a test in the browser sees that.
  */
 class ChromiumConformanceTest {
     /** Cases whose browser output differs on purpose (beyond known_differences.txt). */
@@ -51,7 +50,28 @@ class ChromiumConformanceTest {
     }
 
     @Test
-    void everyConformanceCasePrintsWhatPythonPrinted() throws Exception {
+    void everyConformanceCasePrintsWhatPythonPrintedInTheWasmBuild() throws Exception {
+        checkAllCases("Wasm", String.join("\n",
+                "const s = document.createElement('script');",
+                "s.src = 'kernel/gradpad.wasm-runtime.js';",
+                "s.onload = () => TeaVM.wasmGC.load('kernel/gradpad.wasm').then(t => ready(t.exports), e => done('failed: ' + e));",
+                "s.onerror = () => done('failed: runtime');",
+                "document.head.appendChild(s);"));
+    }
+
+    @Test
+    void everyConformanceCasePrintsWhatPythonPrintedInTheJsBuild() throws Exception {
+        // The JS build is a UMD script: loaded by a script tag it defines main/start/run globally.
+        checkAllCases("JS", String.join("\n",
+                "const s = document.createElement('script');",
+                "s.src = 'kernel/gradpad.js';",
+                "s.onload = () => { window.main([]); ready({start: window.start, run: window.run}); };",
+                "s.onerror = () => done('failed: gradpad.js');",
+                "document.head.appendChild(s);"));
+    }
+
+    /** Loads a second kernel into the page (same origin, allowed by its CSP) and runs every case. */
+    private static void checkAllCases(String build, String load) throws Exception {
         Set<String> skip = knownDifferences();
         List<Path> cases = new ArrayList<>();
         for (String group : new String[] {"public", "own"}) {
@@ -63,13 +83,9 @@ class ChromiumConformanceTest {
         try (StaticServer server = Playground.serve("/"); Chromium chromium = Chromium.launch()) {
             chromium.open(server.url() + "?seed=0");
             JavascriptExecutor page = chromium.driver;
-            // A second kernel in the page itself (same origin, allowed by the page's CSP).
             Object loaded = page.executeAsyncScript(String.join("\n",
                     "const done = arguments[arguments.length - 1];",
-                    "const s = document.createElement('script');",
-                    "s.src = 'kernel/gradpad.wasm-runtime.js';",
-                    "s.onload = () => TeaVM.wasmGC.load('kernel/gradpad.wasm').then(t => {",
-                    "  const k = t.exports;",
+                    "const ready = k => {",
                     "  window.conformanceCase = code => {",
                     "    k.start('0');",
                     "    let text = '';",
@@ -80,9 +96,8 @@ class ChromiumConformanceTest {
                     "    return text;",
                     "  };",
                     "  done('loaded');",
-                    "}, e => done('failed: ' + e));",
-                    "s.onerror = () => done('failed: runtime');",
-                    "document.head.appendChild(s);"));
+                    "};",
+                    load));
             assertEquals("loaded", loaded);
             List<String> failures = new ArrayList<>();
             int compared = 0;
@@ -97,12 +112,12 @@ class ChromiumConformanceTest {
                 String want = Files.readString(out, StandardCharsets.UTF_8);
                 compared++;
                 if (!normalise(got).equals(normalise(want))) {
-                    failures.add(name + ":\n--- python\n" + normalise(want) + "\n+++ gradpad (Wasm)\n" + normalise(got));
+                    failures.add(name + ":\n--- python\n" + normalise(want) + "\n+++ gradpad (" + build + ")\n" + normalise(got));
                 }
             }
             assertTrue(compared > 300, "compared " + compared + " cases");
-            assertTrue(failures.isEmpty(), failures.size() + " of " + compared + " cases differ in the Wasm build:\n\n"
-                    + String.join("\n\n", failures));
+            assertTrue(failures.isEmpty(), failures.size() + " of " + compared + " cases differ in the " + build
+                    + " build:\n\n" + String.join("\n\n", failures));
         }
     }
 }
