@@ -1,5 +1,7 @@
 package gradpad.engine.ops;
 
+import gradpad.engine.Float32;
+
 /**
  * PyTorch's float32 {@code exp}, {@code log}, {@code tanh}, {@code sin} and {@code cos} where they
  * come from SLEEF (its vector-type kernels on every build, the vml functions on builds without
@@ -24,6 +26,11 @@ final class Sleef {
 
     /** _mm256_cvtps_epi32: nearest, ties to even (TeaVM's Math.rint does not promise that). */
     static int rint(float v) {
+        if (v > -0x1p22f && v < 0x1p22f) {
+            // Rounding 1.5 * 2^23 + v to float rounds v to an integer, ties to even, and leaves it
+            // in the low bits; no Math.floor, which in Wasm is a call out to JavaScript
+            return Float.floatToRawIntBits(Float32.round((double) v + 0x1.8p23)) - 0x4b400000;
+        }
         double f = Math.floor(v);
         double frac = v - f;
         if (frac > 0.5 || (frac == 0.5 && (((int) f) & 1) != 0)) {
