@@ -56,27 +56,23 @@ final class CaseMapping {
     }
 
     static String upper(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            String special = cp < 0x10000 ? UPPER.get((char) cp) : null;
-            if (special != null) {
-                sb.append(special);
-            } else {
-                sb.appendCodePoint(Character.toUpperCase(cp));
-            }
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
+        return map(s, true);
     }
 
     static String lower(String s) {
+        return map(s, false);
+    }
+
+    private static String map(String s, boolean upper) {
+        Map<Character, String> special = upper ? UPPER : LOWER;
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            String special = cp < 0x10000 ? LOWER.get((char) cp) : null;
-            if (special != null) {
-                sb.append(special);
+            String many = cp < 0x10000 ? special.get((char) cp) : null;
+            if (many != null) {
+                sb.append(many);
+            } else if (upper) {
+                sb.appendCodePoint(Character.toUpperCase(cp));
             } else if (cp == CAPITAL_SIGMA) {
                 sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
             } else {
