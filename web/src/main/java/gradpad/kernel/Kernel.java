@@ -114,6 +114,12 @@ public final class Kernel {
         interruptRequested = true;
     }
 
+    /** For waits inside one statement (time.sleep): raises KeyboardInterrupt once Stop was pressed. */
+    void pollInterrupt() {
+        pollCountdown = 0;
+        checkInterrupt();
+    }
+
     private void checkInterrupt() {
         if (--pollCountdown > 0 && !interruptRequested) {
             return;

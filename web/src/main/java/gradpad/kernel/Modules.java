@@ -1,6 +1,9 @@
 package gradpad.kernel;
 
 import gradpad.kernel.modules.MathModule;
+import gradpad.kernel.runtime.Arity;
+import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.Numbers;
 import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyModule;
 import gradpad.kernel.runtime.PyNone;
@@ -48,6 +51,8 @@ final class Modules {
                 return warnings();
             case "sys":
                 return sys();
+            case "time":
+                return time();
             case "gradpad":
                 return kernel.gradpadModule();
             default:
@@ -65,6 +70,40 @@ final class Modules {
         });
         m.function("filterwarnings", (a, kw) -> PyNone.NONE);
         m.function("simplefilter", (a, kw) -> PyNone.NONE);
+        return m;
+    }
+
+    /**
+     * The clock functions tutorials time their loops with, in seconds as floats. The browser gives
+     * milliseconds ({@code System.nanoTime} needs {@code performance.now()}, missing in some workers),
+     * so every clock here ticks in milliseconds. {@code sleep} waits busily (a worker cannot block),
+     * and Stop interrupts it.
+     */
+    private PyModule time() {
+        PyModule m = new PyModule("time");
+        for (String clock : new String[] {"time", "perf_counter", "monotonic", "process_time"}) {
+            m.function(clock, (a, kw) -> {
+                if (a.length > 0 || (kw != null && kw.length > 0)) {
+                    throw Errors.typeError("time." + clock + "() takes no arguments (" + a.length + " given)");
+                }
+                return System.currentTimeMillis() / 1000.0;
+            });
+        }
+        m.function("sleep", (a, kw) -> {
+            Arity.takes("time.sleep", a, kw, 1, 1);
+            if (!(a[0] instanceof Double || a[0] instanceof Long || a[0] instanceof Boolean)) {
+                throw Errors.typeError("'" + Runtime.typeName(a[0]) + "' object cannot be interpreted as an integer");
+            }
+            double seconds = Numbers.asDouble(a[0]);
+            if (!(seconds >= 0)) {
+                throw Errors.valueError("sleep length must be non-negative");
+            }
+            long until = System.currentTimeMillis() + (long) Math.ceil(seconds * 1000);
+            while (System.currentTimeMillis() < until) {
+                kernel.pollInterrupt();
+            }
+            return PyNone.NONE;
+        });
         return m;
     }
 
