@@ -1,6 +1,7 @@
 package gradpad.kernel;
 
 import gradpad.kernel.modules.MathModule;
+import gradpad.kernel.modules.RandomModule;
 import gradpad.kernel.runtime.Arity;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Numbers;
@@ -53,6 +54,8 @@ final class Modules {
                 return sys();
             case "time":
                 return time();
+            case "random":
+                return RandomModule.create();
             case "gradpad":
                 return kernel.gradpadModule();
             default:

@@ -34,6 +34,40 @@ public final class MersenneTwister {
         next = N;
     }
 
+    /**
+     * Re-seeds with the reference code's {@code init_by_array(key)}, as CPython's
+     * {@code random.seed(n)} does with the 32-bit words of |n|, least significant first.
+     */
+    public void seedByArray(int[] key) {
+        seed(19650218L);
+        int i = 1;
+        int j = 0;
+        for (int k = Math.max(N, key.length); k > 0; k--) {
+            int prev = state[i - 1];
+            state[i] = (state[i] ^ ((prev ^ (prev >>> 30)) * 1664525)) + key[j] + j;
+            i++;
+            j++;
+            if (i >= N) {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+            if (j >= key.length) {
+                j = 0;
+            }
+        }
+        for (int k = N - 1; k > 0; k--) {
+            int prev = state[i - 1];
+            state[i] = (state[i] ^ ((prev ^ (prev >>> 30)) * 1566083941)) - i;
+            i++;
+            if (i >= N) {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+        }
+        state[0] = 0x80000000; // MSB is 1, assuring a non-zero initial array
+        next = N;
+    }
+
     /** The next 32-bit output, as a Java int (reinterpret as unsigned). */
     public int nextInt() {
         if (next >= N) {
