@@ -13,6 +13,7 @@ import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.PySet;
 import gradpad.kernel.runtime.Runtime;
 import gradpad.kernel.runtime.Signature;
+import gradpad.kernel.runtime.Types;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,7 +23,8 @@ import java.util.Set;
  * algorithms of {@code Lib/random.py} ({@code _randbelow} by rejection, {@code shuffle},
  * {@code sample}, {@code gauss}), so {@code random.seed(42)} prints what CPython prints. The
  * transcendental steps use the correctly rounded {@link CrMath}, as glibc's are in practice.
- * Integers are 64-bit here: {@code getrandbits} beyond 63 bits raises OverflowError.
+ * Integers are 64-bit here: {@code getrandbits} beyond 63 bits raises OverflowError; a str seed
+ * (CPython hashes it with SHA-512) raises NotImplementedError.
  */
 public final class RandomModule {
     private static final double NV_MAGICCONST = 4 * CrMath.exp(-0.5) / Math.sqrt(2.0);
@@ -118,6 +120,10 @@ public final class RandomModule {
             seed(n == Long.MIN_VALUE ? n : Math.abs(n)); // |MIN_VALUE| is 2^63: the same 64 bits, unsigned
         } else if (a instanceof Double) {
             seed(PyHash.of(a)); // (size_t) hash: the 64 bits, read unsigned
+        } else if (a instanceof String) {
+            // CPython seeds with the string's SHA-512 digest, which gradpad does not compute
+            throw Errors.make(Types.NOT_IMPLEMENTED_ERROR,
+                    "random.seed() of a str is not supported by gradpad: seed with an int");
         } else {
             throw Errors.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         }
