@@ -23,8 +23,35 @@ public final class Float64 {
     private static final double TINY = 0x1p-900;
     /** Inputs above this magnitude risk overflow in the splitting. */
     private static final double HUGE = 0x1p+900;
+    private static final double SQRT2 = 0x1.6a09e667f3bcdp0;
 
     private Float64() {
+    }
+
+    /**
+     * The binary exponent k of finite {@code x > 0} written as {@code 2^k * m} with m in
+     * {@code [sqrt(1/2), sqrt(2)]}, where the correctly rounded logs start ({@code log x = k ln 2 +
+     * log m}); {@link #logMantissa} gives m.
+     */
+    public static int logExponent(double x) {
+        int k = 0;
+        if (x < Double.MIN_NORMAL) {
+            x *= 0x1p54;
+            k = -54;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        k += (int) (bits >>> 52) - 1023;
+        return mantissaOneToTwo(bits) > SQRT2 ? k + 1 : k;
+    }
+
+    /** The m of {@link #logExponent}: in [sqrt(1/2), sqrt(2)], exact. */
+    public static double logMantissa(double x) {
+        double m = mantissaOneToTwo(Double.doubleToRawLongBits(x < Double.MIN_NORMAL ? x * 0x1p54 : x));
+        return m > SQRT2 ? m * 0.5 : m;
+    }
+
+    private static double mantissaOneToTwo(long bits) {
+        return Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
     }
 
     /**

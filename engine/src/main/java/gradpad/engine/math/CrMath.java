@@ -18,7 +18,6 @@ public final class CrMath {
     private static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
     private static final double LN2_LO2 = 0x1.7b57a079a1934p-111;
     private static final DD LN10 = new DD(0x1.26bb1bbb55516p+1, -0x1.f48ad494ea3e9p-53);
-    private static final double SQRT2 = 0x1.6a09e667f3bcdp0;
     private static final double PIO2_1 = 0x1.921fb54442d18p0;
     private static final double PIO2_2 = 0x1.1a62633145c07p-54;
     private static final double PIO2_3 = -0x1.f1976b7ed8fbcp-110;
@@ -98,18 +97,8 @@ public final class CrMath {
 
     /** log(x) for finite x > 0, in double-double. */
     static DD logDD(double x) {
-        int k = 0;
-        if (x < Double.MIN_NORMAL) {
-            x *= 0x1p54;
-            k = -54;
-        }
-        long bits = Double.doubleToRawLongBits(x);
-        k += (int) (bits >>> 52) - 1023;
-        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
-        if (m > SQRT2) {
-            m *= 0.5;
-            k++;
-        }
+        int k = Float64.logExponent(x);
+        double m = Float64.logMantissa(x);
         // log(m) = 2 atanh(t), t = (m - 1) / (m + 1), |t| <= 0.1716
         DD t = DD.of(m - 1.0).div(DD.norm(m, 1.0));
         DD t2 = t.mul(t);

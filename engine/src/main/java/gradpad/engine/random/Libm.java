@@ -15,7 +15,6 @@ import gradpad.engine.Float64;
 final class Libm {
     private static final double LN2_HI = 0x1.62e42fefa39efp-1;
     private static final double LN2_LO = 0x1.abc9e3b39803fp-56;
-    private static final double SQRT2 = 0x1.6a09e667f3bcdp0;
     /** pi/2 as the sum of three doubles (about 160 bits). */
     private static final double PIO2_1 = 0x1.921fb54442d18p0;
     private static final double PIO2_2 = 0x1.1a62633145c07p-54;
@@ -61,19 +60,8 @@ final class Libm {
         if (!(x > 0.0) || x == Double.POSITIVE_INFINITY) {
             return x == 0.0 ? Double.NEGATIVE_INFINITY : x > 0.0 ? x : Double.NaN;
         }
-        int k = 0;
-        if (x < Double.MIN_NORMAL) {
-            x *= 0x1p54;
-            k = -54;
-        }
-        long bits = Double.doubleToRawLongBits(x);
-        k += (int) (bits >>> 52) - 1023;
-        // m in [1, 2), then [sqrt(1/2), sqrt(2)) so that |t| <= 0.1716
-        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
-        if (m > SQRT2) {
-            m *= 0.5;
-            k++;
-        }
+        int k = Float64.logExponent(x);
+        double m = Float64.logMantissa(x); // in [sqrt(1/2), sqrt(2)], so that |t| <= 0.1716
         double num = m - 1.0; // exact (Sterbenz)
         double den = m + 1.0;
         DoubleDouble t = new DoubleDouble(0, 0).div(num, 0.0, den, Float64.sumError(m, 1.0, den));
