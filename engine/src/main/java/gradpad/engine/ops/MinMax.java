@@ -53,6 +53,9 @@ public final class MinMax {
         Tensor out = Tensor.empty(new int[0], x.dtype());
         int best = bestIndex(flat, flat.storageOffset(), 1, x.numel(), max);
         copyElement(out, 0, flat, best);
+        if ((x.dtype() == DType.FLOAT32 || x.dtype() == DType.FLOAT64) && out.storage().getDouble(0) == 0) {
+            out.storage().setDouble(0, ReduceAllLanes.zero(flat, max)); // -0.0 or 0.0, as PyTorch picks
+        }
         if (Recording.needsGrad(x)) {
             Recording.record(new EvenlyDistributeBackward(max ? "MaxBackward1" : "MinBackward1", x, out), out, x);
         }
