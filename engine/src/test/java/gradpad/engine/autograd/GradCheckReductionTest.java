@@ -6,6 +6,7 @@ import static gradpad.engine.GradCheck.values;
 
 import gradpad.engine.GradCheck;
 import gradpad.engine.Tensor;
+import gradpad.engine.ops.Amax;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -44,6 +45,10 @@ class GradCheckReductionTest {
         c.add("min(0, keepdim).values", in -> in[0].min(0, true).values, x);
         c.add("max(0) of a 0-d tensor", in -> in[0].max(0, false).values, input(4));
         c.add("max(1) of [2,3,4]", in -> in[0].max(1, false).values, input(5, 2, 3, 4));
+        c.add("amax()", in -> Amax.amax(in[0], null, false), x);
+        c.add("amax((0, 2)) of [2,3,4]", in -> Amax.amax(in[0], new int[] {0, 2}, false), input(5, 2, 3, 4));
+        c.add("amin(-1, keepdim)", in -> Amax.amin(in[0], new int[] {-1}, true), x);
+        c.add("amin((1, 2), keepdim) of [2,3,4]", in -> Amax.amin(in[0], new int[] {1, 2}, true), input(5, 2, 3, 4));
         return c.stream();
     }
 

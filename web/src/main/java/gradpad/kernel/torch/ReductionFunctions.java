@@ -3,6 +3,7 @@ package gradpad.kernel.torch;
 import gradpad.engine.DType;
 import gradpad.engine.Tensor;
 import gradpad.engine.ValuesIndices;
+import gradpad.engine.ops.Amax;
 import gradpad.engine.ops.Gather;
 import gradpad.engine.ops.Masking;
 import gradpad.engine.ops.MinMax;
@@ -74,12 +75,8 @@ final class ReductionFunctions {
                 Object[] b = new Signature(name, "input", "dim=None", "keepdim=False").bind(a, kw);
                 Tensor x = input(b[0], name);
                 int[] dims = Convert.dims(b[1]);
-                if (dims == null || dims.length != 1) {
-                    return name.equals("amax") ? MinMax.max(x) : MinMax.min(x);
-                }
                 boolean keep = Convert.boolArg(b[2], false);
-                ValuesIndices vi = name.equals("amax") ? MinMax.max(x, dims[0], keep) : MinMax.min(x, dims[0], keep);
-                return vi.values;
+                return name.equals("amax") ? Amax.amax(x, dims, keep) : Amax.amin(x, dims, keep);
             }
             case "argmax":
             case "argmin": {
