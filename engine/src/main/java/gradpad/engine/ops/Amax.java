@@ -110,8 +110,9 @@ public final class Amax {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = restore(g[0]);
-            Tensor winners = Conversion.to(Comparison.eq(restore(result.unpack()), self.unpack()), grad.dtype());
+            Tensor grad = Reductions.restoreReducedDims(g[0], mask, keepdim);
+            Tensor restored = Reductions.restoreReducedDims(result.unpack(), mask, keepdim);
+            Tensor winners = Conversion.to(Comparison.eq(restored, self.unpack()), grad.dtype());
             int[] dims = new int[mask.length];
             int n = 0;
             for (int d = 0; d < mask.length; d++) {
@@ -121,18 +122,6 @@ public final class Amax {
             }
             Tensor count = Reductions.sum(winners, java.util.Arrays.copyOf(dims, n), true, null);
             return new Tensor[] {Arithmetic.mul(Arithmetic.div(grad, count), winners)};
-        }
-
-        /** The reduced dims back as size 1, for broadcasting against the input. */
-        private Tensor restore(Tensor t) {
-            if (!keepdim) {
-                for (int d = 0; d < mask.length; d++) {
-                    if (mask[d]) {
-                        t = Views.unsqueeze(t, d);
-                    }
-                }
-            }
-            return t;
         }
     }
 }

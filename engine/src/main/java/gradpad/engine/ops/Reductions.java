@@ -154,6 +154,18 @@ public final class Reductions {
         return slots;
     }
 
+    /** PyTorch's {@code restore_reduced_dims}: the reduced dims back as size 1 when keepdim was false. */
+    static Tensor restoreReducedDims(Tensor t, boolean[] mask, boolean keepdim) {
+        if (mask != null && !keepdim) {
+            for (int d = 0; d < mask.length; d++) {
+                if (mask[d]) {
+                    t = Views.unsqueeze(t, d);
+                }
+            }
+        }
+        return t;
+    }
+
     /** Shape of a reduction's result. */
     static int[] reducedShape(int[] shape, boolean[] mask, boolean keepdim) {
         int[] out = new int[shape.length];
@@ -194,15 +206,7 @@ public final class Reductions {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = g[0];
-            if (mask != null && !keepdim) {
-                for (int d = 0; d < mask.length; d++) {
-                    if (mask[d]) {
-                        grad = Views.unsqueeze(grad, d);
-                    }
-                }
-            }
-            Tensor expanded = Views.expand(grad, inputShape);
+            Tensor expanded = Views.expand(restoreReducedDims(g[0], mask, keepdim), inputShape);
             if (divisor > 0) {
                 expanded = Arithmetic.div(expanded, Tensor.wrappedScalar((long) divisor));
             }

@@ -205,16 +205,8 @@ public final class Softmax {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor grad = g[0];
-            Tensor res = result.unpack();
-            if (!keepdim) {
-                for (int d = 0; d < mask.length; d++) {
-                    if (mask[d]) {
-                        grad = Views.unsqueeze(grad, d);
-                        res = Views.unsqueeze(res, d);
-                    }
-                }
-            }
+            Tensor grad = Reductions.restoreReducedDims(g[0], mask, keepdim);
+            Tensor res = Reductions.restoreReducedDims(result.unpack(), mask, keepdim);
             return new Tensor[] {Arithmetic.mul(grad, Unary.exp(Arithmetic.sub(self.unpack(), res)))};
         }
 
