@@ -1,6 +1,5 @@
 package gradpad.engine.ops;
 
-import gradpad.engine.Storage;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
 import gradpad.engine.autograd.Node;
@@ -55,31 +54,9 @@ public final class Amax {
         }
         Tensor rows = Conversion.contiguousData(Views.permute(x, order));
         Tensor out = Tensor.empty(Reductions.reducedShape(shape, mask, keepdim), x.dtype());
-        Storage s = rows.storage();
-        Storage o = out.storage();
-        int base = rows.storageOffset();
-        boolean floating = x.dtype().isFloatingPoint();
         for (int r = 0; r < out.numel(); r++) {
-            int from = base + r * rowLength;
-            if (floating) {
-                double best = s.getDouble(from);
-                for (int i = 1; i < rowLength && best == best; i++) {
-                    double v = s.getDouble(from + i);
-                    if (v != v || (max ? v > best : v < best)) {
-                        best = v;
-                    }
-                }
-                o.setDouble(r, best);
-            } else {
-                long best = s.getLong(from);
-                for (int i = 1; i < rowLength; i++) {
-                    long v = s.getLong(from + i);
-                    if (max ? v > best : v < best) {
-                        best = v;
-                    }
-                }
-                o.setLong(r, best);
-            }
+            int from = rows.storageOffset() + r * rowLength;
+            MinMax.copyElement(out, r, rows, MinMax.bestIndex(rows, from, 1, rowLength, max));
         }
         if (Recording.needsGrad(x)) {
             Recording.record(new AmaxBackward0(max ? "AmaxBackward0" : "AminBackward0", x, out, mask, keepdim), out, x);

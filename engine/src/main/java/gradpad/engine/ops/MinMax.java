@@ -138,7 +138,7 @@ public final class MinMax {
      * Storage index of the winner among n elements of contiguous t from {@code base} by {@code step}:
      * the first maximum (minimum), or the first NaN, as PyTorch's {@code !(value <= best)} loop.
      */
-    private static int bestIndex(Tensor t, int base, int step, int n, boolean max) {
+    static int bestIndex(Tensor t, int base, int step, int n, boolean max) {
         int best = base;
         if (t.dtype().isFloatingPoint()) {
             double b = t.storage().getDouble(base);
@@ -170,7 +170,7 @@ public final class MinMax {
         return best;
     }
 
-    private static void copyElement(Tensor dst, int di, Tensor src, int si) {
+    static void copyElement(Tensor dst, int di, Tensor src, int si) {
         if (src.dtype().isFloatingPoint()) {
             dst.storage().setDouble(di, src.storage().getDouble(si));
         } else {
