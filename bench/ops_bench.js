@@ -1,7 +1,7 @@
 'use strict';
 // Per-op timings of the browser builds (dev only; docs/benchmarks.md "Single ops"): each statement
 // runs in a kernel cell on tensors of 1,000,000 float32 elements, per statement after two warm-up
-// cells. Usage: node bench/ops_bench.js [--backend wasm|js] [--n 20]
+// cells (window.timeOps of bench/page/bench.js). Usage: node bench/ops_bench.js [--backend wasm|js] [--n 20]
 const server = require('./lib/server');
 const { launch } = require('./lib/browser');
 
@@ -42,8 +42,9 @@ async function main() {
   const b = await launch();
   try {
     const page = await b.context.newPage();
-    await page.goto(srv.base + '/bench/ops.html?backend=' + backend);
-    const results = await page.evaluate(([setup, ops, count]) => window.timeOps(setup, ops, count), [SETUP, OPS, n]);
+    await page.goto(srv.base + '/bench/bench.html?wait=1');
+    const results = await page.evaluate(([kind, setup, ops, count]) => window.timeOps(kind, setup, ops, count),
+      [backend, SETUP, OPS, n]);
     console.log('| op (1,000,000 float32) | statement | ms per op (' + backend + ') |');
     console.log('| --- | --- | ---: |');
     for (const r of results) console.log('| ' + r.name + ' | `' + r.statement + '` | ' + r.ms.toFixed(2) + ' |');

@@ -222,6 +222,24 @@
     }
   }
 
+  // Per-op timings (bench/ops_bench.js, with ?wait=1 so no workload runs): each statement in a
+  // cell `for _i in range(n): STATEMENT`, timed after two warm-up cells (V8 tiers Wasm up).
+  window.timeOps = async function (kind, setup, ops, n) {
+    const k = await loadGradpad(kind);
+    k.start('0');
+    checkOutputs(k.run(setup));
+    const results = [];
+    for (const [name, statement] of ops) {
+      const cell = 'for _i in range(' + n + '):\n    ' + statement;
+      checkOutputs(k.run(cell));
+      checkOutputs(k.run(cell));
+      const t0 = performance.now();
+      checkOutputs(k.run(cell));
+      results.push({ name, statement, ms: (performance.now() - t0) / n });
+    }
+    return results;
+  };
+
   async function main() {
     try {
       log('system ' + system + ', ' + navigator.userAgent);
