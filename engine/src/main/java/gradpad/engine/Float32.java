@@ -33,6 +33,16 @@ public final class Float32 {
     }
 
     /**
+     * {@code v} rounded to the nearest integer, ties to even, for {@code |v| < 2^22}: 1.5 * 2^23 + v
+     * rounded to binary32 is that integer plus 1.5 * 2^23, in the float's low bits. No
+     * {@code Math.floor} or {@code Math.rint} (in Wasm a call out to JavaScript; TeaVM's rint
+     * rounds ties away from zero) and no double-to-int conversion.
+     */
+    public static int roundToIntSmall(float v) {
+        return Float.floatToRawIntBits(round((double) v + 0x1.8p23)) - 0x4b400000;
+    }
+
+    /**
      * Rounds {@code x} to the nearest binary32 value (ties to even).
      *
      * <p>Implemented as a {@code floatToRawIntBits}/{@code intBitsToFloat} round trip: on the JVM

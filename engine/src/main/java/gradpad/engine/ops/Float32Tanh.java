@@ -33,7 +33,11 @@ final class Float32Tanh {
     private static final double ABOVE = 1 + TOLERANCE;
     /** From here on tanh(a) is 1 in double (float32: from about 9.01); 2a < 64 ln 2. NaN passes. */
     private static final double SATURATION = 22.0;
-    /** Adding 1.5 * 2^23 to a float below 2^22 rounds it to an integer, then in its low bits. */
+    /**
+     * Adding 1.5 * 2^23 to a float below 2^22 rounds it to an integer, then in its low bits: the
+     * trick of {@link Float32#roundToIntSmall}, here in float arithmetic (this loop runs only where
+     * floats round), as its double form made W2 about 2.5 ms slower.
+     */
     private static final float ROUNDING_SHIFT = 0x1.8p23f;
     private static final int SIGN = 0x80000000;
     /** Elements per pass of the loop; the ambiguous ones of a pass are redone after it. */

@@ -27,9 +27,7 @@ final class Sleef {
     /** _mm256_cvtps_epi32: nearest, ties to even (TeaVM's Math.rint does not promise that). */
     static int rint(float v) {
         if (v > -0x1p22f && v < 0x1p22f) {
-            // Rounding 1.5 * 2^23 + v to float rounds v to an integer, ties to even, and leaves it
-            // in the low bits; no Math.floor, which in Wasm is a call out to JavaScript
-            return Float.floatToRawIntBits(Float32.round((double) v + 0x1.8p23)) - 0x4b400000;
+            return Float32.roundToIntSmall(v);
         }
         double f = Math.floor(v);
         double frac = v - f;
