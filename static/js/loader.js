@@ -331,7 +331,32 @@ var GradpadLoader = (function () {
     return { seed: params.get('seed') || '', backend: params.get('backend') };
   }
 
-  return { connect: connect, hasWasmGc: hasWasmGc, pageOptions: pageOptions, hostUrl: function () { return abs('js/kernel-host.js'); } };
+  /**
+   * Registers isolation-sw.js (see there) where it can help: a page over http(s) that is not
+   * cross-origin isolated, so that Stop keeps the variables from the next load on. Resolves to
+   * whether the service worker is now installed. base: as for connect.
+   */
+  function offerIsolation(base) {
+    var sw = typeof navigator === 'object' ? navigator.serviceWorker : null;
+    if (window.crossOriginIsolated === true || window.isSecureContext !== true || !sw
+        || typeof sw.register !== 'function' || !/^https?:$/.test(location.protocol)) {
+      return Promise.resolve(false);
+    }
+    return sw.register(new URL('isolation-sw.js', base || document.baseURI).href).then(function () {
+      return true;
+    }, function (e) {
+      console.info('gradpad: no service worker (' + e + '): Stop will restart the kernel');
+      return false;
+    });
+  }
+
+  return {
+    connect: connect,
+    hasWasmGc: hasWasmGc,
+    pageOptions: pageOptions,
+    offerIsolation: offerIsolation,
+    hostUrl: function () { return kernelUrls().host; }
+  };
 })();
 
 /*

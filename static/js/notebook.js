@@ -492,8 +492,9 @@
     });
   }
 
-  // A running cell cannot be interrupted inside the kernel: the worker is replaced, so the
-  // variables are gone. The cell's run resolves with a KeyboardInterrupt output.
+  // The kernel is asked for a KeyboardInterrupt where the page is cross-origin isolated; else,
+  // or when it does not yield in time, its worker is replaced and the variables are gone.
+  // Either way the cell's run resolves with a KeyboardInterrupt output.
   function stop() {
     if (!client || !client.canStop || !state.busy) return;
     dropQueue();
@@ -504,7 +505,11 @@
         return;
       }
       forgetKernel();
-      notice('Stopped. The kernel was restarted: variables were cleared. Run the cells above again to get them back.', 'info');
+      // isolation-sw.js now serves this site: after a reload the page is isolated (see loader.js).
+      var reloadHelps = window.crossOriginIsolated !== true && typeof navigator === 'object'
+        && navigator.serviceWorker && navigator.serviceWorker.controller;
+      notice('Stopped. The kernel was restarted: variables were cleared. Run the cells above again to get them back.'
+        + (reloadHelps ? ' Reload the page once, and from then on Stop will keep the variables.' : ''), 'info');
     }, fail);
   }
 
@@ -797,7 +802,10 @@
       state.backend = c.backend;
       state.mode = c.mode;
       c.failures.forEach(function (f) { console.warn('gradpad: fell back from ' + f); });
-      $('stop').title = c.canStop ? $('stop').title : 'Stop needs a Web Worker, which this browser did not allow';
+      $('stop').title = !c.canStop ? 'Stop needs a Web Worker, which this browser did not allow'
+        : window.crossOriginIsolated === true ? 'Stop the running cell (KeyboardInterrupt: variables are kept)'
+        : $('stop').title;
+      if (c.canStop) GradpadLoader.offerIsolation();
       reportStartOutputs(c.startOutputs);
       document.body.setAttribute('data-kernel', c.backend);
       state.timing.readyAt = typeof performance === 'object' ? performance.now() : null;

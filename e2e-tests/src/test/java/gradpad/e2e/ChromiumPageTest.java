@@ -25,6 +25,9 @@ class ChromiumPageTest {
             chromium.open(server.url() + QUERY);
             assertEquals("wasm", chromium.js("return window.gradpad.backend"));
             assertEquals("worker", chromium.js("return window.gradpad.mode"));
+            // loader.js's own top-level code made the kernel's worker: no round trip for new-worker.js.
+            assertEquals(0L, chromium.js("return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return /new-worker[.]js$/.test(e.name); }).length"));
             List<String> sources = PageContract.split(chromium.js("return " + PageContract.CODE_SOURCES));
             assertEquals(Playground.SEED_CODE_CELLS, sources.size());
             chromium.clickAndWait("[data-testid=run-all]");
@@ -311,10 +314,7 @@ class ChromiumPageTest {
             // interrupt the kernel itself through a SharedArrayBuffer flag.
             assertEquals(Boolean.TRUE, chromium.js("return window.crossOriginIsolated"));
             chromium.runCell(0);
-            chromium.setCellSource(2, "n = 0\nwhile True:\n    n += 1");
-            chromium.click(PageContract.cell(2) + " [data-testid=run-cell]");
-            chromium.waitUntil("document.querySelector('" + PageContract.cell(2) + "').getAttribute('data-state') === 'running'");
-            assertEquals("In [*]:", chromium.text(PageContract.cell(2) + " [data-testid=cell-prompt]"));
+            startEndlessLoop(chromium);
             // The loop runs in the worker: the page still answers, and its buttons still work.
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
@@ -325,19 +325,55 @@ class ChromiumPageTest {
             chromium.click("[data-testid=add-code]");
             assertEquals(Playground.SEED_CELLS + 1L, chromium.js("return document.querySelectorAll('[data-testid=cell]').length"));
             assertEquals(Boolean.TRUE, chromium.js("return window.gradpad.busy"));
+            stopKeepsTheLoopsVariable(chromium);
+        }
+    }
 
+    @Test
+    void onAPlainStaticHostStopKeepsVariablesFromTheSecondVisitOn() throws Exception {
+        // No COOP/COEP headers, as on GitHub Pages: the page registers isolation-sw.js, which
+        // adds them from the next load on.
+        try (StaticServer server = StaticServer.start(Playground.dir(), 0, "/site/", false);
+                Chromium chromium = Chromium.launch()) {
+            chromium.open(server.url() + QUERY);
+            assertEquals(Boolean.FALSE, chromium.js("return window.crossOriginIsolated"));
+            chromium.waitUntil("navigator.serviceWorker.controller");
+            chromium.runCell(0);
+            startEndlessLoop(chromium);
             chromium.click("[data-testid=stop]");
             chromium.waitIdle();
-            String out = chromium.cellOutput(2);
-            assertTrue(out.contains("KeyboardInterrupt") && out.contains("line 3"), out);
             chromium.waitUntil("document.querySelector('[data-testid=kernel-notice]').textContent"
-                    + ".indexOf('kept its variables') >= 0");
-            assertEquals("n = 0\nwhile True:\n    n += 1", chromium.cellSource(2));
-            // The same kernel answers, with the loop's variable still there.
-            chromium.setCellSource(0, "print(n > 1000)");
-            assertEquals("True\n", chromium.runCell(0));
-            assertFalse((Boolean) chromium.js("return window.gradpad.busy"));
+                    + ".indexOf('variables were cleared. Run the cells above again to get them back. Reload the page once') >= 0");
+
+            chromium.open(server.url() + QUERY);
+            assertEquals(Boolean.TRUE, chromium.js("return window.crossOriginIsolated"));
+            assertEquals("wasm", chromium.js("return window.gradpad.backend"));
+            assertEquals(Playground.expectedText(FIRST_CELL), chromium.runCell(0));
+            startEndlessLoop(chromium);
+            stopKeepsTheLoopsVariable(chromium);
         }
+    }
+
+    private static void startEndlessLoop(Chromium chromium) {
+        chromium.setCellSource(2, "n = 0\nwhile True:\n    n += 1");
+        chromium.click(PageContract.cell(2) + " [data-testid=run-cell]");
+        chromium.waitUntil("document.querySelector('" + PageContract.cell(2) + "').getAttribute('data-state') === 'running'");
+        assertEquals("In [*]:", chromium.text(PageContract.cell(2) + " [data-testid=cell-prompt]"));
+    }
+
+    /** Stop interrupts startEndlessLoop's cell inside the kernel, which keeps its variables. */
+    private static void stopKeepsTheLoopsVariable(Chromium chromium) {
+        chromium.click("[data-testid=stop]");
+        chromium.waitIdle();
+        String out = chromium.cellOutput(2);
+        assertTrue(out.contains("KeyboardInterrupt") && out.contains("line 3"), out);
+        chromium.waitUntil("document.querySelector('[data-testid=kernel-notice]').textContent"
+                + ".indexOf('kept its variables') >= 0");
+        assertEquals("n = 0\nwhile True:\n    n += 1", chromium.cellSource(2));
+        // The same kernel answers, with the loop's variable still there.
+        chromium.setCellSource(0, "print(n > 1000)");
+        assertEquals("True\n", chromium.runCell(0));
+        assertFalse((Boolean) chromium.js("return window.gradpad.busy"));
     }
 
     @Test

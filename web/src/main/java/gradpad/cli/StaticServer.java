@@ -21,12 +21,14 @@ public final class StaticServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Path root;
     private final String basePath;
+    private final boolean isolated;
 
-    private StaticServer(HttpServer server, ExecutorService executor, Path root, String basePath) {
+    private StaticServer(HttpServer server, ExecutorService executor, Path root, String basePath, boolean isolated) {
         this.server = server;
         this.executor = executor;
         this.root = root;
         this.basePath = basePath;
+        this.isolated = isolated;
     }
 
     /** Serves {@code root} at {@code http://localhost:PORT/}; port 0 picks a free port. */
@@ -41,6 +43,14 @@ public final class StaticServer implements AutoCloseable {
      * @throws java.net.BindException if the port is taken
      */
     public static StaticServer start(Path root, int port, String basePath) throws IOException {
+        return start(root, port, basePath, true);
+    }
+
+    /**
+     * As {@link #start(Path, int, String)}; {@code isolated = false} leaves out the
+     * cross-origin isolation headers, as GitHub Pages and most static hosts do.
+     */
+    public static StaticServer start(Path root, int port, String basePath, boolean isolated) throws IOException {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and end with '/': " + basePath);
         }
@@ -56,7 +66,7 @@ public final class StaticServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        StaticServer s = new StaticServer(server, executor, realRoot, basePath);
+        StaticServer s = new StaticServer(server, executor, realRoot, basePath, isolated);
         server.createContext("/", s::handle);
         server.setExecutor(executor);
         server.start();
@@ -119,9 +129,11 @@ public final class StaticServer implements AutoCloseable {
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             // Cross-origin isolation gives the page SharedArrayBuffer, which lets Stop interrupt a
             // cell inside the kernel (KeyboardInterrupt, variables kept) instead of restarting it.
-            ex.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
-            ex.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
-            ex.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
+            if (isolated) {
+                ex.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+                ex.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+                ex.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
+            }
             long size = Files.size(file);
             if (head) {
                 ex.getResponseHeaders().set("Content-Length", Long.toString(size));
