@@ -69,15 +69,16 @@ final class ExprEval implements Expr.Visitor<Object> {
 
     @Override
     public Object visitBoolOp(Expr.BoolOp e) {
-        Object v = null;
-        for (Expr x : e.values) {
-            v = eval(x);
+        int last = e.values.size() - 1;
+        for (int i = 0; i < last; i++) {
+            Object v = eval(e.values.get(i));
             boolean t = Runtime.truthy(v);
             if (e.op == Expr.BoolOperator.And ? !t : t) {
                 return v;
             }
         }
-        return v;
+        // Python never asks the last operand for its truth value: `0 or torch.ones(3)` is the tensor.
+        return eval(e.values.get(last));
     }
 
     @Override
