@@ -83,10 +83,6 @@ public final class Arithmetic {
         return BinaryKernel.run(BinaryKernel.FLOOR_DIVIDE, a, b, TypePromotion.resultType(a, b));
     }
 
-    public static Tensor remainder(Tensor a, Tensor b) {
-        return BinaryKernel.run(BinaryKernel.REMAINDER, a, b, TypePromotion.resultType(a, b));
-    }
-
     public static Tensor neg(Tensor a) {
         if (a.dtype() == DType.BOOL) {
             throw gradpad.engine.TorchException.runtime("Negation, the `-` operator, on a bool tensor is not "

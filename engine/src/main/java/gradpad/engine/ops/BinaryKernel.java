@@ -21,6 +21,8 @@ public final class BinaryKernel {
     public static final int MINIMUM = 6;
     public static final int FLOOR_DIVIDE = 7;
     public static final int REMAINDER = 8;
+    /** C's fmod: the remainder of the quotient rounded toward zero (PyTorch's {@code fmod}). */
+    public static final int FMOD = 9;
     public static final int EQ = 10;
     public static final int NE = 11;
     public static final int LT = 12;
@@ -45,7 +47,7 @@ public final class BinaryKernel {
         int[] outShape = Shape.broadcast(x.shapeRef(), y.shapeRef());
         DType outType = isComparison(op) ? DType.BOOL : compute;
         Tensor out = Tensor.empty(outShape, outType);
-        if (compute == DType.INT64 && (op == DIV || op == FLOOR_DIVIDE || op == REMAINDER)) {
+        if (compute == DType.INT64 && (op == DIV || op == FLOOR_DIVIDE || op == REMAINDER || op == FMOD)) {
             checkNoZero(y);
         }
         into(op, out, x, y);

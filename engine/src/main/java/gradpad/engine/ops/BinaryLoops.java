@@ -5,6 +5,7 @@ import static gradpad.engine.ops.BinaryKernel.AND;
 import static gradpad.engine.ops.BinaryKernel.DIV;
 import static gradpad.engine.ops.BinaryKernel.EQ;
 import static gradpad.engine.ops.BinaryKernel.FLOOR_DIVIDE;
+import static gradpad.engine.ops.BinaryKernel.FMOD;
 import static gradpad.engine.ops.BinaryKernel.GE;
 import static gradpad.engine.ops.BinaryKernel.GT;
 import static gradpad.engine.ops.BinaryKernel.LE;
@@ -182,6 +183,8 @@ final class BinaryLoops {
                 }
                 return mod;
             }
+            case FMOD:
+                return a % b; // Java's % on doubles is C's fmod, exact
             default:
                 throw TorchException.runtime("\"" + opName(op) + "\" not implemented for 'Float'");
         }
@@ -218,6 +221,7 @@ final class BinaryLoops {
                 case MUL: r = a * b; break;
                 case FLOOR_DIVIDE: r = Math.floorDiv(a, b); break;
                 case REMAINDER: r = Math.floorMod(a, b); break;
+                case FMOD: r = a % b; break;
                 case MAXIMUM: r = Math.max(a, b); break;
                 case MINIMUM: r = Math.min(a, b); break;
                 case AND: r = a & b; break;

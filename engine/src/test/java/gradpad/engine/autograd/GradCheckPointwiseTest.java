@@ -11,6 +11,7 @@ import gradpad.engine.ops.Arithmetic;
 import gradpad.engine.ops.Clamp;
 import gradpad.engine.ops.Comparison;
 import gradpad.engine.ops.Masking;
+import gradpad.engine.ops.Modulo;
 import gradpad.engine.ops.Pointwise;
 import gradpad.engine.ops.Unary;
 import java.util.Arrays;
@@ -69,6 +70,23 @@ class GradCheckPointwiseTest {
         c.add("x ** y broadcast [3,2] and [2]", in -> in[0].pow(in[1]), x, ranged(11, -1, 2, 2));
         c.add("2 ** y", in -> Arithmetic.rpow(num(2), in[0]), y);
         c.add("0.5 ** y", in -> Arithmetic.rpow(num(0.5), in[0]), y);
+        return c.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> remainderAndFmod() {
+        GradCheck.Cases c = new GradCheck.Cases();
+        // Quotients kept away from whole numbers: the finite differences must not straddle a jump.
+        Tensor a = GradCheck.values(new double[] {-7.3, -2.2, 2.6, 7.1, 0.4, -0.45}, 2, 3);
+        Tensor b = GradCheck.values(new double[] {3, -3, 1.7, -1.9, 2.3, 1.1}, 2, 3);
+        c.add("remainder(a, b)", in -> Modulo.remainder(in[0], in[1]), a, b);
+        c.add("fmod(a, b)", in -> Modulo.fmod(in[0], in[1]), a, b);
+        c.add("remainder(a, b) broadcast [2,3] and [3]", in -> Modulo.remainder(in[0], in[1]), a,
+                GradCheck.values(new double[] {3, -3, 1.7}, 3));
+        c.add("fmod(a, b) broadcast [2,3] and [3]", in -> Modulo.fmod(in[0], in[1]), a,
+                GradCheck.values(new double[] {3, -3, 1.7}, 3));
+        c.add("a % 2.5", in -> Modulo.remainder(in[0], num(2.5)), a);
+        c.add("fmod(a, -2.5)", in -> Modulo.fmod(in[0], num(-2.5)), a);
         return c.stream();
     }
 

@@ -5,6 +5,7 @@ import gradpad.engine.ops.Arithmetic;
 import gradpad.engine.ops.Comparison;
 import gradpad.engine.ops.Conversion;
 import gradpad.engine.ops.LinearAlgebra;
+import gradpad.engine.ops.Modulo;
 import gradpad.engine.ops.Pointwise;
 import gradpad.engine.ops.Reductions;
 import gradpad.engine.ops.Unary;
@@ -111,8 +112,8 @@ final class TensorFunctions {
                     case "maximum": return Pointwise.maximum(x, y, true);
                     case "minimum": return Pointwise.maximum(x, y, false);
                     case "floor_divide": return Arithmetic.floorDivide(x, y);
-                    case "remainder": return Arithmetic.remainder(x, y);
-                    case "fmod": return Arithmetic.remainder(x, y);
+                    case "remainder": return Modulo.remainder(x, y);
+                    case "fmod": return Modulo.fmod(x, y);
                     default: return Arithmetic.div(x, y);
                 }
             }

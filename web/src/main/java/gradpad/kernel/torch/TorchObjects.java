@@ -7,6 +7,7 @@ import gradpad.engine.ops.Arithmetic;
 import gradpad.engine.ops.Comparison;
 import gradpad.engine.ops.InPlace;
 import gradpad.engine.ops.LinearAlgebra;
+import gradpad.engine.ops.Modulo;
 import gradpad.engine.ops.Pointwise;
 import gradpad.engine.ops.UnaryKernel;
 import gradpad.engine.random.Generator;
@@ -103,7 +104,7 @@ public final class TorchObjects {
 
     /** {@code str()} where it differs from repr: {@code str(torch.device('cpu'))} is {@code cpu}. */
     public static String str(Object o) {
-        return o instanceof Device ? "cpu" : null;
+        return o instanceof Device ? ((Device) o).str() : null;
     }
 
     public static boolean isSize(Object o) {
@@ -157,7 +158,7 @@ public final class TorchObjects {
             return TorchModule.generatorAttr((Generator) o, name);
         }
         if (o instanceof Device) {
-            return name.equals("type") ? "cpu" : name.equals("index") ? gradpad.kernel.runtime.PyNone.NONE : null;
+            return ((Device) o).attr(name);
         }
         return null;
     }
@@ -195,7 +196,7 @@ public final class TorchObjects {
                 }
                 return LinearAlgebra.matmul(x, y);
             case FloorDiv: return Arithmetic.floorDivide(x, y);
-            case Mod: return Arithmetic.remainder(x, y);
+            case Mod: return Modulo.remainder(x, y);
             case BitAnd: return Pointwise.bitwise(gradpad.engine.ops.BinaryKernel.AND, x, y);
             case BitOr: return Pointwise.bitwise(gradpad.engine.ops.BinaryKernel.OR, x, y);
             case BitXor: return Pointwise.bitwise(gradpad.engine.ops.BinaryKernel.XOR, x, y);
