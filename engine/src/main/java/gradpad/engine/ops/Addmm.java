@@ -14,6 +14,15 @@ public final class Addmm {
     }
 
     public static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) {
+        // ADDMM_META's checks, in its order: F.linear / nn.Linear on an int or float64 input land here.
+        if (bias.dtype() != mat2.dtype()) {
+            throw TorchException.runtime("self and mat2 must have the same dtype, but got "
+                    + bias.dtype().scalarTypeName() + " and " + mat2.dtype().scalarTypeName());
+        }
+        if (mat1.dtype() != mat2.dtype()) {
+            throw TorchException.runtime("mat1 and mat2 must have the same dtype, but got "
+                    + mat1.dtype().scalarTypeName() + " and " + mat2.dtype().scalarTypeName());
+        }
         if (mat1.dim() != 2 || mat2.dim() != 2) {
             throw TorchException.runtime("mat1 must be a matrix, got " + mat1.dim() + "-D tensor");
         }
