@@ -6,6 +6,7 @@ import gradpad.kernel.syntax.Expr.Operator;
 import gradpad.kernel.syntax.Expr.UnaryOperator;
 import gradpad.kernel.torch.TorchObjects;
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /** Python's operators: binary (with reflected dunders), augmented, comparisons and unary. */
 public final class Operators {
@@ -94,13 +95,14 @@ public final class Operators {
                 out.addAll(((PyList) b).items);
                 return new PyList(out);
             }
-            if (a instanceof PyTuple && b instanceof PyTuple && !TorchObjects.isSize(a)) {
+            if (a instanceof PyTuple && b instanceof PyTuple) {
                 Object[] x = ((PyTuple) a).items();
                 Object[] y = ((PyTuple) b).items();
                 Object[] out = new Object[x.length + y.length];
                 System.arraycopy(x, 0, out, 0, x.length);
                 System.arraycopy(y, 0, out, x.length, y.length);
-                return new PyTuple(out);
+                // torch.Size + tuple is a torch.Size (x.shape + (5,)); tuple + torch.Size a tuple
+                return TorchObjects.isSize(a) ? TorchObjects.size(Arrays.asList(out)) : new PyTuple(out);
             }
         }
         if (op == Operator.Mult) {
@@ -128,7 +130,7 @@ public final class Operators {
                             out.add(o);
                         }
                     }
-                    return new PyTuple(out.toArray());
+                    return TorchObjects.isSize(a) ? TorchObjects.size(out) : new PyTuple(out.toArray());
                 }
             }
         }

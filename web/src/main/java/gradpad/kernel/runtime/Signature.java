@@ -83,6 +83,9 @@ public final class Signature {
             String name = kwNames[k];
             Object value = args[npos + k];
             int slot = indexOf(name);
+            if (slot < 0) {
+                slot = indexOf(numpyAlias(name));
+            }
             if (slot < 0 || slot == varargs || slot == kwargs) {
                 if (extra == null) {
                     throw Errors.typeError(function + "() got an unexpected keyword argument '" + name + "'");
@@ -105,6 +108,19 @@ public final class Signature {
             }
         }
         return slots;
+    }
+
+    /**
+     * PyTorch's argument parser also takes NumPy's names for two parameters: {@code axis} for
+     * {@code dim} and {@code keepdims} for {@code keepdim} ({@code P.sum(1, keepdims=True)}).
+     * Only builtins with those parameters (torch's) can match.
+     */
+    private static String numpyAlias(String name) {
+        switch (name) {
+            case "axis": return "dim";
+            case "keepdims": return "keepdim";
+            default: return name;
+        }
     }
 
     private int indexOf(String name) {
