@@ -43,6 +43,8 @@ final class Modules {
             case "torch.autograd":
             case "torch.nn":
             case "torch.optim":
+            case "torch.cuda":
+            case "torch.backends":
                 return (PyModule) get("torch").getAttr(name.substring(6));
             case "torch.nn.functional":
                 return (PyModule) get("torch.nn").getAttr("functional");

@@ -28,6 +28,20 @@ public final class GradModeContext implements PyObj, PyCallable {
         this.mode = mode;
     }
 
+    /**
+     * {@code torch.no_grad()} is the context manager; {@code torch.no_grad(f)}, which is what the
+     * bare decorator {@code @torch.no_grad} calls, is f wrapped to run in that mode (PyTorch 2.x's
+     * {@code _NoParamDecoratorContextManager}).
+     */
+    static Object contextOrDecorated(PyClass cls, boolean mode, Object[] args) {
+        GradModeContext context = new GradModeContext(cls, mode);
+        if (args.length > 1) {
+            throw gradpad.kernel.runtime.Errors.typeError(cls.name() + ".__new__() takes from 1 to 2 positional "
+                    + "arguments but " + (args.length + 1) + " were given");
+        }
+        return args.length == 1 ? context.call(args, null) : context;
+    }
+
     private boolean immediate;
     private boolean before;
 

@@ -247,16 +247,19 @@ final class TensorMethods {
             case "bool":
                 return (a, kw) -> to(t, DType.BOOL);
             case "to":
+                return (a, kw) -> toMethod(t, a, kw);
             case "type":
                 return (a, kw) -> {
-                    Object[] b = Signature.torch(name, "dtype=None", "non_blocking=False", "copy=False").bind(a, kw);
-                    if (b[0] instanceof Device || "cpu".equals(b[0])) {
-                        return t;
-                    }
+                    Object[] b = Signature.torch(name, "dtype=None", "non_blocking=False").bind(a, kw);
                     if (Convert.isNone(b[0])) {
-                        return name.equals("type") ? "torch." + t.declaredDType().scalarTypeName() + "Tensor" : t;
+                        return "torch." + t.declaredDType().scalarTypeName() + "Tensor";
                     }
                     return to(t, Convert.dtype(b[0]));
+                };
+            case "cuda":
+                return (a, kw) -> {
+                    Device.requireCpu("cuda");
+                    return t;
                 };
             case "cpu":
             case "contiguous":
@@ -276,6 +279,29 @@ final class TensorMethods {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code x.to(dtype)}, {@code x.to(device, dtype)}, {@code x.to(other)} and the keyword forms:
+     * the device must be the CPU (see {@link Device#requireCpu}); {@code copy=True} always copies.
+     */
+    private static Object toMethod(Tensor t, Object[] a, String[] kw) {
+        Object[] b = Signature.torch("to", "dtype=None", "arg1=None", "non_blocking=False", "copy=False", "*",
+                "device=None", "memory_format=None").bind(a, kw);
+        Object device = b[4]; // the "*" takes no slot
+        Object dtype = null;
+        Object first = b[0];
+        if (first instanceof Tensor) {
+            dtype = ((Tensor) first).declaredDType();
+        } else if (first instanceof String || first instanceof Device) {
+            device = first;
+            dtype = b[1];
+        } else {
+            dtype = first;
+        }
+        Device.requireCpu(device);
+        Tensor r = Convert.isNone(dtype) ? t : to(t, Convert.dtype(dtype));
+        return r == t && b[3] != null && Runtime.truthy(b[3]) ? Conversion.cloneTensor(t) : r;
     }
 
     /** {@code x.to(dtype)}: the same tensor when nothing changes; narrow types are wrapped or rounded. */

@@ -40,7 +40,10 @@ public final class TorchModule {
             m.put(n, new UnsupportedDType(n));
         }
         m.put("default_generator", Random.defaultGenerator());
-        m.function("device", (a, kw) -> Device.CPU);
+        m.function("device", (a, kw) -> {
+            Object[] b = Signature.torch("device", "type", "index=None").bind(a, kw);
+            return Device.of(b[0], b[1]);
+        });
         for (String n : TensorFunctions.NAMES) {
             m.put(n, TensorFunctions.function(n));
         }
@@ -60,6 +63,7 @@ public final class TorchModule {
         Creators.register(m);
         registerRandom(m);
         registerGradMode(m);
+        Accelerators.register(m);
         m.put("autograd", autograd());
         PyModule functional = gradpad.kernel.torch.nn.Functional.create();
         m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
@@ -127,8 +131,9 @@ public final class TorchModule {
     }
 
     private static void registerGradMode(PyModule m) {
-        m.function("no_grad", (a, kw) -> new GradModeContext(GradModeContext.NO_GRAD, false));
-        m.function("enable_grad", (a, kw) -> new GradModeContext(GradModeContext.ENABLE_GRAD, true));
+        // PyTorch 2.x: also a bare decorator, `@torch.no_grad` (no parentheses) on a function.
+        m.function("no_grad", (a, kw) -> GradModeContext.contextOrDecorated(GradModeContext.NO_GRAD, false, a));
+        m.function("enable_grad", (a, kw) -> GradModeContext.contextOrDecorated(GradModeContext.ENABLE_GRAD, true, a));
         m.function("set_grad_enabled", (a, kw) -> {
             Object[] b = new Signature("set_grad_enabled", "mode").bind(a, kw);
             boolean mode = Runtime.truthy(b[0]);

@@ -2,6 +2,7 @@ package gradpad.kernel.torch.nn;
 
 import gradpad.engine.Tensor;
 import gradpad.kernel.runtime.Builtin;
+import gradpad.kernel.torch.Convert;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.NativeMethod;
 import gradpad.kernel.runtime.PyClass;
@@ -92,9 +93,14 @@ public final class ModuleBase {
             }
             return a[0];
         });
-        for (String same : new String[] {"cpu", "float", "to"}) {
+        for (String same : new String[] {"cpu", "float"}) {
             method(d, same, (a, kw) -> a[0]);
         }
+        method(d, "to", (a, kw) -> moveTo(a, kw));
+        method(d, "cuda", (a, kw) -> {
+            gradpad.kernel.torch.Device.requireCpu("cuda");
+            return a[0];
+        });
         method(d, "extra_repr", (a, kw) -> "");
         method(d, "__repr__", (a, kw) -> repr(self(a)));
         method(d, "add_module", (a, kw) -> {
@@ -112,6 +118,31 @@ public final class ModuleBase {
             }
             return out;
         });
+    }
+
+    /**
+     * {@code model.to(device)} / {@code model.to(dtype)}: the CPU is the only device, and
+     * gradpad's parameters stay float32, so any other dtype is refused rather than ignored.
+     */
+    private static Object moveTo(Object[] a, String[] kw) {
+        Object[] b = new Signature("to", "self", "arg0=None", "arg1=None", "non_blocking=False", "*", "device=None",
+                "dtype=None").bind(a, kw);
+        Object device = b[4]; // the "*" takes no slot
+        Object dtype = b[5];
+        if (b[1] instanceof String || b[1] instanceof gradpad.kernel.torch.Device) {
+            device = b[1];
+            dtype = b[2] != null ? b[2] : dtype;
+        } else if (b[1] instanceof Tensor) {
+            dtype = ((Tensor) b[1]).dtype();
+        } else if (b[1] != null) {
+            dtype = b[1];
+        }
+        gradpad.kernel.torch.Device.requireCpu(device);
+        if (dtype != null && !Convert.isNone(dtype) && Convert.dtype(dtype) != gradpad.engine.DType.FLOAT32) {
+            throw Errors.runtimeError("gradpad: a module's parameters stay float32; Module.to("
+                    + Runtime.repr(dtype) + ") is not supported");
+        }
+        return a[0];
     }
 
     static void method(Map<String, Object> dict, String name, Builtin.Body body) {
