@@ -96,8 +96,17 @@ public final class Losses {
             throw TorchException.runtime("gradpad: nll_loss supports (N, C) and (C,) inputs, got "
                     + logp.dim() + "-D");
         }
-        if (target.dtype() != DType.INT64) {
-            throw TorchException.runtime("expected scalar type Long but found " + target.dtype().scalarTypeName());
+        // nll_loss_nd's batch check, then nll_loss's target checks, in PyTorch's order
+        if (logp.dim() == 2 && target.dim() > 0 && target.shapeRef()[0] != logp.shapeRef()[0]) {
+            throw TorchException.value("Expected input batch_size (" + logp.shapeRef()[0]
+                    + ") to match target batch_size (" + target.shapeRef()[0] + ").");
+        }
+        if (target.dim() > 1) {
+            throw TorchException.runtime("0D or 1D target tensor expected, multi-target not supported");
+        }
+        if (target.declaredDType() != DType.INT64) { // int32 is stored as int64: ask what the user made
+            throw TorchException.runtime("expected scalar type Long but found "
+                    + target.declaredDType().scalarTypeName());
         }
         Tensor x = logp.dim() == 1 ? Views.unsqueezeData(logp, 0) : logp;
         Tensor t = target.dim() == 0 ? Views.unsqueezeData(target, 0) : target;
@@ -220,6 +229,16 @@ public final class Losses {
         if (!java.util.Arrays.equals(x.shapeRef(), y.shapeRef())) {
             throw TorchException.value("Target size (" + Shape.sizeRepr(y.shapeRef()) + ") must be the same as input "
                     + "size (" + Shape.sizeRepr(x.shapeRef()) + ")");
+        }
+        // PyTorch computes (1 - target).mul_(input): an integer target cannot hold the product,
+        // and 1 - target on bools is a bool subtraction (C++'s Scalar - Tensor fills a bool tensor).
+        if (y.dtype() == DType.BOOL) {
+            throw TorchException.runtime("Subtraction, the `-` operator, with two bool tensors is not supported. "
+                    + "Use the `^` or `logical_xor()` operator instead.");
+        }
+        if (!y.dtype().isFloatingPoint() && x.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("result type " + x.declaredDType().scalarTypeName()
+                    + " can't be cast to the desired output type " + y.declaredDType().scalarTypeName());
         }
         boolean previous = gradpad.engine.GradMode.set(false);
         Tensor loss;

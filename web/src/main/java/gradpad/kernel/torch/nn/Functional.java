@@ -52,22 +52,39 @@ public final class Functional {
         f.function("cross_entropy", (a, kw) -> {
             Object[] b = new Signature("cross_entropy", "input", "target", "weight=None", "size_average=None",
                     "ignore_index=-100", "reduce=None", "reduction='mean'", "label_smoothing=0.0").bind(a, kw);
+            refuseLossOptions("cross_entropy", b[2], null, b[7]);
             return crossEntropy(tensor(b[0], "cross_entropy"), tensor(b[1], "cross_entropy"), reduction(b[6]),
                     b[4] == null ? -100 : Runtime.toIndex(b[4]));
         });
         f.function("nll_loss", (a, kw) -> {
             Object[] b = new Signature("nll_loss", "input", "target", "weight=None", "size_average=None",
                     "ignore_index=-100", "reduce=None", "reduction='mean'").bind(a, kw);
+            refuseLossOptions("nll_loss", b[2], null, null);
             return Losses.nllLoss(tensor(b[0], "nll_loss"), tensor(b[1], "nll_loss"), reduction(b[6]),
                     b[4] == null ? -100 : Runtime.toIndex(b[4]));
         });
         f.function("binary_cross_entropy_with_logits", (a, kw) -> {
             Object[] b = new Signature("binary_cross_entropy_with_logits", "input", "target", "weight=None",
                     "size_average=None", "reduce=None", "reduction='mean'", "pos_weight=None").bind(a, kw);
+            refuseLossOptions("binary_cross_entropy_with_logits", b[2], b[6], null);
             return Losses.bceWithLogits(tensor(b[0], "binary_cross_entropy_with_logits"),
                     tensor(b[1], "binary_cross_entropy_with_logits"), reduction(b[5]));
         });
         return f;
+    }
+
+    /**
+     * Class weights, pos_weight and label smoothing are not implemented: a loss that silently
+     * ignored them would train differently from PyTorch, so asking for one is an error.
+     */
+    static void refuseLossOptions(String function, Object weight, Object posWeight, Object labelSmoothing) {
+        String option = !Convert.isNone(weight) ? "weight" : !Convert.isNone(posWeight) ? "pos_weight"
+                : labelSmoothing != null && Convert.doubleArg(labelSmoothing, "label_smoothing") != 0
+                ? "label_smoothing" : null;
+        if (option != null) {
+            throw Errors.make(gradpad.kernel.runtime.Types.NOT_IMPLEMENTED_ERROR,
+                    "gradpad: " + function + "(" + option + "=...) is not supported");
+        }
     }
 
     static Tensor input(Object[] a, String[] kw, String name) {

@@ -161,7 +161,8 @@ final class Layers {
         PyClass c = ModuleBase.layer(name, "loss");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
             Object[] b = new Signature(name, "self", "weight=None", "size_average=None", "ignore_index=-100",
-                    "reduce=None", "reduction='mean'").bind(a, kw);
+                    "reduce=None", "reduction='mean'", "label_smoothing=0.0", "pos_weight=None").bind(a, kw);
+            Functional.refuseLossOptions(function, b[1], b[7], b[6]);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;
             m.dict.put("reduction", b[5] == null ? "mean" : b[5]);

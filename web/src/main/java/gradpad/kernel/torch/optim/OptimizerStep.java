@@ -90,8 +90,12 @@ final class OptimizerStep {
                 o.bufA.set(k, Tensor.of(new float[n], n));
                 o.bufB.set(k, Tensor.of(new float[n], n));
             }
+            if (o.amsgrad && o.bufC.get(k) == null) {
+                o.bufC.set(k, Tensor.of(new float[n], n));
+            }
             float[] m = o.bufA.get(k).storage().f32;
             float[] v = o.bufB.get(k).storage().f32;
+            float[] vMax = o.amsgrad ? o.bufC.get(k).storage().f32 : null;
             float wd = Float32.round(o.weightDecay);
             for (int i = 0; i < n; i++) {
                 float gi = o.weightDecay != 0 ? Float32.fma(w[off + i], wd, g[i]) : g[i];
@@ -100,7 +104,14 @@ final class OptimizerStep {
                 // exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
                 float decayed = v[i] * b2;
                 v[i] = Float32.fma(oneMinusB2, Float32.round(gi * gi), decayed);
-                float denom = Float32.round(Float32.round(Math.sqrt(v[i])) / bc2s);
+                float second = v[i];
+                if (vMax != null) {
+                    // torch.maximum(max_exp_avg_sqs[i], exp_avg_sq, out=max_exp_avg_sqs[i]); NaN wins
+                    float seen = vMax[i];
+                    vMax[i] = seen != seen || second != second ? Float.NaN : seen > second ? seen : second;
+                    second = vMax[i];
+                }
+                float denom = Float32.round(Float32.round(Math.sqrt(second)) / bc2s);
                 denom = Float32.round(denom + eps);
                 // param.addcdiv_(exp_avg, denom, value=-step_size)
                 w[off + i] = Float32.fma(negStep, Float32.round(m[i] / denom), w[off + i]);

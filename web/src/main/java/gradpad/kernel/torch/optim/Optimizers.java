@@ -44,9 +44,12 @@ public final class Optimizers {
         double beta1;
         double beta2;
         double eps;
+        boolean amsgrad;
         long steps;
         final List<Tensor> bufA = new ArrayList<>();
         final List<Tensor> bufB = new ArrayList<>();
+        /** Adam's max_exp_avg_sqs (amsgrad). */
+        final List<Tensor> bufC = new ArrayList<>();
 
         OptimizerInstance(PyClass cls) {
             super(cls);
@@ -71,6 +74,7 @@ public final class Optimizers {
             o.params.add((Tensor) p);
             o.bufA.add(null);
             o.bufB.add(null);
+            o.bufC.add(null);
         }
         if (o.params.isEmpty()) {
             throw Errors.valueError("optimizer got an empty parameter list");
@@ -109,6 +113,10 @@ public final class Optimizers {
             o.dampening = b[4] == null ? 0 : Convert.doubleArg(b[4], "dampening");
             o.weightDecay = b[5] == null ? 0 : Convert.doubleArg(b[5], "weight_decay");
             o.nesterov = Convert.boolArg(b[6], false);
+            if (Convert.boolArg(b[7], false)) {
+                throw gradpad.kernel.runtime.Errors.make(gradpad.kernel.runtime.Types.NOT_IMPLEMENTED_ERROR,
+                        "gradpad: SGD(maximize=True) is not supported");
+            }
             if (o.lr < 0) {
                 throw Errors.valueError("Invalid learning rate: " + Runtime.repr(b[2]));
             }
@@ -134,6 +142,7 @@ public final class Optimizers {
             o.beta2 = Convert.doubleArg(betas[1], "beta2");
             o.eps = b[4] == null ? 1e-8 : Convert.doubleArg(b[4], "eps");
             o.weightDecay = b[5] == null ? 0 : Convert.doubleArg(b[5], "weight_decay");
+            o.amsgrad = Convert.boolArg(b[6], false);
             return PyNone.NONE;
         }));
         c.dict.put("step", new NativeMethod("step", (a, kw) -> {
