@@ -436,10 +436,7 @@ final class BuiltinFunctions {
             }
             return PyFloat.round(d, Runtime.toIndex(s[1]));
         }
-        if (v instanceof Tensor) {
-            return gradpad.engine.ops.Unary.piecewiseConstant(gradpad.engine.ops.UnaryKernel.ROUND, "RoundBackward0",
-                    (Tensor) v);
-        }
+        // Tensors included: PyTorch defines no Tensor.__round__ (torch.round is the tensor op)
         throw Errors.typeError("type " + Runtime.typeName(v) + " doesn't define __round__ method");
     }
 

@@ -59,6 +59,12 @@ final class Narrow {
             DType t = da != null ? da : db;
             Object number = da == null ? a : b;
             want = number instanceof Double && !t.isFloatingPoint() ? DType.FLOAT32 : t;
+        } else if ((((Tensor) a).dim() == 0) != (((Tensor) b).dim() == 0)) {
+            // result_type's priorities: a 0-d tensor only counts where its category is higher
+            boolean aRanked = ((Tensor) a).dim() > 0;
+            DType ranked = aRanked ? da : db;
+            DType zeroDim = aRanked ? db : da;
+            want = category(zeroDim) > category(ranked) ? zeroDim : ranked;
         } else {
             want = TypePromotion.promoteAny(da, db);
         }
@@ -66,6 +72,10 @@ final class Narrow {
             return out;
         }
         return r.narrowTo(want);
+    }
+
+    private static int category(DType t) {
+        return t == DType.BOOL ? 0 : t.isFloatingPoint() ? 2 : 1;
     }
 
     private static DType declared(Object o) {

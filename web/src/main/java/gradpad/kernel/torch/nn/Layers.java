@@ -7,6 +7,7 @@ import gradpad.engine.ops.Softmax;
 import gradpad.engine.ops.Unary;
 import gradpad.engine.ops.Views;
 import gradpad.engine.ops.Losses;
+import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyModule;
 import gradpad.kernel.runtime.PyNone;
@@ -48,6 +49,12 @@ final class Layers {
             DType dt = Convert.dtype(b[5]);
             m.dict.put("in_features", in);
             m.dict.put("out_features", out);
+            for (long size : new long[] {out, in}) { // torch.empty((out_features, in_features))'s check
+                if (size < 0) {
+                    throw Errors.runtimeError("Trying to create tensor with negative dimension " + size + ": ["
+                            + out + ", " + in + "]");
+                }
+            }
             Tensor w = Tensor.empty(new int[] {(int) out, (int) in}, dt == null ? DType.FLOAT32 : dt).asParameter(true);
             m.setAttr("weight", w);
             Tensor bias = null;
@@ -101,9 +108,22 @@ final class Layers {
     private static PyClass activation(String name) {
         PyClass c = ModuleBase.layer(name, "activation");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            ModuleBase.self(a).initialized = true;
+            ModuleInstance m = ModuleBase.self(a);
+            m.initialized = true;
+            if (name.equals("ReLU")) {
+                // Accepted and shown as PyTorch shows it; the result is computed out of place
+                // (the input keeps its values), a documented gradpad limit.
+                Object[] b = new Signature(name, "self", "inplace=False").bind(a, kw);
+                m.dict.put("inplace", Convert.boolArg(b[1], false));
+            } else if (!name.equals("Identity")) { // Identity takes and ignores any arguments
+                new Signature(name, "self").bind(a, kw);
+            }
             return PyNone.NONE;
         });
+        if (name.equals("ReLU")) {
+            ModuleBase.method(c.dict, "extra_repr", (a, kw) ->
+                    Runtime.truthy(ModuleBase.self(a).dict.get("inplace")) ? "inplace=True" : "");
+        }
         ModuleBase.method(c.dict, "forward", (a, kw) -> {
             Tensor x = Functional.tensor(a[1], name.toLowerCase());
             switch (name) {
