@@ -61,6 +61,7 @@ public final class Kernel {
         generator = seed == null ? new Generator() : new Generator(seed);
         Random.setDefaultGenerator(generator);
         GradMode.set(true);
+        gradpad.engine.format.PrintOptions.reset(); // process-wide, like the generator: a new kernel starts clean
         globals.put("__name__", "__main__");
         Map<String, Object> builtins = Builtins.create(out::stdout);
         interpreter = new Interpreter(globals, builtins, new Interpreter.Host() {

@@ -3,14 +3,12 @@ package gradpad.engine.format;
 import gradpad.engine.DType;
 
 /**
- * PyTorch's {@code _Formatter} (torch/_tensor_str.py) with the default print options: decides,
+ * PyTorch's {@code _Formatter} (torch/_tensor_str.py) with the print options of {@link PrintOptions}: decides,
  * once per tensor, how every element is written and the common width they are padded to.
  * Float tensors use integer mode ({@code 1.}), fixed mode ({@code 0.1235}) or scientific mode
  * ({@code 1.2346e+08}), chosen from the finite non-zero elements only.
  */
 final class ElementFormatter {
-    private static final int PRECISION = 4;
-
     private final PrintableTensor tensor;
     private final boolean floating;
     private boolean intMode = true;
@@ -58,13 +56,16 @@ final class ElementFormatter {
             double v = nonZero[k];
             int w;
             if (sciMode) {
-                w = PyFloat.scientific(v, PRECISION).length();
+                w = PyFloat.scientific(v, PrintOptions.precision).length();
             } else if (intMode) {
                 w = PyFloat.fixed(v, 0).length() + 1;
             } else {
-                w = PyFloat.fixed(v, PRECISION).length();
+                w = PyFloat.fixed(v, PrintOptions.precision).length();
             }
             maxWidth = Math.max(maxWidth, w);
+        }
+        if (PrintOptions.sciMode != null) { // set_printoptions(sci_mode=...) overrides, widths stay as computed
+            sciMode = PrintOptions.sciMode;
         }
     }
 
@@ -81,14 +82,14 @@ final class ElementFormatter {
         } else {
             double v = tensor.doubleAt(index);
             if (sciMode) {
-                s = PyFloat.scientific(v, PRECISION);
+                s = PyFloat.scientific(v, PrintOptions.precision);
             } else if (intMode) {
                 s = PyFloat.fixed(v, 0);
                 if (!Double.isNaN(v) && !Double.isInfinite(v)) {
                     s += ".";
                 }
             } else {
-                s = PyFloat.fixed(v, PRECISION);
+                s = PyFloat.fixed(v, PrintOptions.precision);
             }
         }
         if (s.length() >= maxWidth) {

@@ -3,14 +3,11 @@ package gradpad.engine.format;
 import gradpad.engine.DType;
 
 /**
- * PyTorch's {@code repr(tensor)} with the default print options (torch/_tensor_str.py): the
+ * PyTorch's {@code repr(tensor)} with the print options of {@link PrintOptions} (torch/_tensor_str.py): the
  * layout half (brackets, indentation, 80-column wrapping, summarising with {@code ...}, the
  * suffixes); {@link ElementFormatter} decides how each element is written.
  */
 public final class TensorPrinter {
-    private static final int LINE_WIDTH = 80;
-    private static final int THRESHOLD = 1000;
-    private static final int EDGE_ITEMS = 3;
     private static final String PREFIX = "tensor(";
     private static final int INDENT = PREFIX.length();
 
@@ -27,7 +24,7 @@ public final class TensorPrinter {
             strides[d] = stride;
             stride *= shape[d];
         }
-        this.summarize = numel > THRESHOLD;
+        this.summarize = numel > PrintOptions.threshold;
         this.formatter = new ElementFormatter(tensor, summarize ? summarizedIndices() : null, numel);
     }
 
@@ -102,7 +99,7 @@ public final class TensorPrinter {
         int lastLineLen = s.length() - s.lastIndexOf('\n') + 1;
         for (int i = 0; i < n; i++) {
             String suffix = suffixes[i];
-            if (lastLineLen + suffix.length() + 2 > LINE_WIDTH) {
+            if (lastLineLen + suffix.length() + 2 > PrintOptions.lineWidth) {
                 sb.append(",\n");
                 for (int k = 0; k < INDENT; k++) {
                     sb.append(' ');
@@ -117,9 +114,9 @@ public final class TensorPrinter {
         return sb.append(')').toString();
     }
 
-    /** Whether dimension d is shown as its first and last EDGE_ITEMS entries around "...". */
+    /** Whether dimension d is shown as its first and last PrintOptions.edgeItems entries around "...". */
     private boolean elided(int d) {
-        return summarize && shape[d] > 2 * EDGE_ITEMS;
+        return summarize && shape[d] > 2 * PrintOptions.edgeItems;
     }
 
     /** {@code _tensor_str_with_formatter} for the sub-tensor of dims d.. starting at offset. */
@@ -143,9 +140,9 @@ public final class TensorPrinter {
         int size = shape[d];
         boolean elide = elided(d);
         for (int i = 0; i < size; i++) {
-            if (elide && i == EDGE_ITEMS) {
+            if (elide && i == PrintOptions.edgeItems) {
                 sb.append("...").append(sep);
-                i = size - EDGE_ITEMS;
+                i = size - PrintOptions.edgeItems;
             }
             tensorStr(sb, d + 1, offset + i * strides[d], indent + 1);
             if (i < size - 1) {
@@ -159,8 +156,8 @@ public final class TensorPrinter {
     private void vectorStr(StringBuilder sb, int offset, int indent) {
         int size = shape[shape.length - 1];
         boolean elide = elided(shape.length - 1);
-        int count = elide ? 2 * EDGE_ITEMS + 1 : size;
-        int perLine = Math.max(1, Math.floorDiv(LINE_WIDTH - indent, formatter.width() + 2));
+        int count = elide ? 2 * PrintOptions.edgeItems + 1 : size;
+        int perLine = Math.max(1, Math.floorDiv(PrintOptions.lineWidth - indent, formatter.width() + 2));
         sb.append('[');
         for (int k = 0; k < count; k++) {
             if (k > 0) {
@@ -173,10 +170,10 @@ public final class TensorPrinter {
                     sb.append(", ");
                 }
             }
-            if (elide && k == EDGE_ITEMS) {
+            if (elide && k == PrintOptions.edgeItems) {
                 sb.append(" ...");
             } else {
-                int i = elide && k > EDGE_ITEMS ? size - count + k : k;
+                int i = elide && k > PrintOptions.edgeItems ? size - count + k : k;
                 sb.append(formatter.format(offset + i));
             }
         }
@@ -187,7 +184,7 @@ public final class TensorPrinter {
     private int[] summarizedIndices() {
         int n = 1;
         for (int d = 0; d < shape.length; d++) {
-            n *= elided(d) ? 2 * EDGE_ITEMS : shape[d];
+            n *= elided(d) ? 2 * PrintOptions.edgeItems : shape[d];
         }
         int[] out = new int[n];
         collect(out, 0, 0, 0);
@@ -201,8 +198,8 @@ public final class TensorPrinter {
         }
         int size = shape[d];
         for (int i = 0; i < size; i++) {
-            if (elided(d) && i == EDGE_ITEMS) {
-                i = size - EDGE_ITEMS;
+            if (elided(d) && i == PrintOptions.edgeItems) {
+                i = size - PrintOptions.edgeItems;
             }
             pos = collect(out, pos, d + 1, offset + i * strides[d]);
         }

@@ -64,6 +64,18 @@ public final class TorchModule {
         registerRandom(m);
         registerGradMode(m);
         Accelerators.register(m);
+        m.function("set_printoptions", (a, kw) -> {
+            Object[] b = new Signature("set_printoptions", "precision=None", "threshold=None", "edgeitems=None",
+                    "linewidth=None", "profile=None", "sci_mode=None").bind(a, kw);
+            gradpad.engine.format.PrintOptions.set(
+                    Convert.isNone(b[0]) ? null : Runtime.toIndex(b[0]),
+                    Convert.isNone(b[1]) ? null : Convert.doubleArg(b[1], "threshold"),
+                    Convert.isNone(b[2]) ? null : Runtime.toIndex(b[2]),
+                    Convert.isNone(b[3]) ? null : Runtime.toIndex(b[3]),
+                    Convert.isNone(b[4]) ? null : Runtime.str(b[4]),
+                    Convert.isNone(b[5]) ? null : Runtime.truthy(b[5]));
+            return PyNone.NONE;
+        });
         m.put("autograd", autograd());
         PyModule functional = gradpad.kernel.torch.nn.Functional.create();
         m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
