@@ -39,7 +39,39 @@ final class Creators {
         return d == null ? null : d.kind();
     }
 
+    /**
+     * The legacy constructors ({@code torch.Tensor([-4.0])} in micrograd's README): data as in
+     * torch.tensor but of the class's dtype, sizes ({@code torch.Tensor(2, 3)}: uninitialised in
+     * PyTorch, zeros here), nothing (an empty tensor), or a tensor (its data, shared).
+     */
+    private static Object legacyConstructor(String name, DType dtype, Object[] a, String[] kw) {
+        Object[] b = new Signature(name, "*args", "device=None").bind(a, kw);
+        Device.requireCpu(b[1]);
+        Object[] args = ((PyTuple) b[0]).items();
+        if (args.length == 0) {
+            return Tensor.empty(new int[] {0}, dtype);
+        }
+        if (args.length == 1 && args[0] instanceof Tensor) {
+            return ((Tensor) args[0]).detach(); // a new tensor object on the same data, its dtype kept
+        }
+        boolean sizes = true;
+        for (Object o : args) {
+            sizes &= o instanceof Long;
+        }
+        if (sizes) {
+            return Tensor.empty(Convert.creationShape((PyTuple) b[0], name), dtype);
+        }
+        if (args.length > 1) {
+            throw Errors.typeError(name + "() takes sizes (ints) or one sequence of data");
+        }
+        return Creation.tensor(Convert.nested(args[0]), dtype);
+    }
+
     static void register(PyModule m) {
+        TorchObjects.TENSOR.setConstructor((a, kw) -> legacyConstructor("Tensor", DType.FLOAT32, a, kw));
+        m.function("FloatTensor", (a, kw) -> legacyConstructor("FloatTensor", DType.FLOAT32, a, kw));
+        m.function("DoubleTensor", (a, kw) -> legacyConstructor("DoubleTensor", DType.FLOAT64, a, kw));
+        m.function("LongTensor", (a, kw) -> legacyConstructor("LongTensor", DType.INT64, a, kw));
         m.function("tensor", (a, kw) -> {
             Object[] b = Signature.torch("tensor", "data", "*", "dtype=None", "device=None", "requires_grad=False",
                     "pin_memory=False").bind(a, kw);
