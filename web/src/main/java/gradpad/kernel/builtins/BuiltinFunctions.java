@@ -216,15 +216,33 @@ final class BuiltinFunctions {
         put(b, "filter", (a, kw) -> {
             Arity.expected("filter", a, kw, 2, 2);
             Object f = a[0];
-            List<Object> out = new ArrayList<>();
             PyIterator it = Runtime.iter(a[1]);
-            while (it.hasNext()) {
-                Object v = it.next();
-                if (Runtime.truthy(f == PyNone.NONE ? v : Runtime.call(f, v))) {
-                    out.add(v);
+            // Lazy, as in Python: next(filter(pred, endless)) stops at the first match.
+            return new PyIterator("filter") {
+                private Object pending;
+                private boolean hasPending;
+
+                public boolean hasNext() {
+                    while (!hasPending && it.hasNext()) {
+                        Object v = it.next();
+                        if (Runtime.truthy(f == PyNone.NONE ? v : Runtime.call(f, v))) {
+                            pending = v;
+                            hasPending = true;
+                        }
+                    }
+                    return hasPending;
                 }
-            }
-            return PyIterator.overList(out, "filter");
+
+                public Object next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    hasPending = false;
+                    Object v = pending;
+                    pending = null;
+                    return v;
+                }
+            };
         });
         put(b, "isinstance", (a, kw) -> {
             Object[] s = new Signature("isinstance", "obj", "class_or_tuple").bind(a, kw);

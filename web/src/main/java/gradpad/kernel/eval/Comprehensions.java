@@ -17,18 +17,25 @@ final class Comprehensions {
     static void run(Interpreter in, List<Ast.Comprehension> gens, Runnable body) {
         Object firstIterable = in.expr.eval(gens.get(0).iter);
         Frame outer = in.frame;
-        Scope scope = new Scope();
-        for (Ast.Comprehension g : gens) {
-            collect(g.target, scope);
-        }
-        Frame inner = new Frame(outer.closureFrame(), scope, outer.name, outer.file, false);
-        inner.line = outer.line;
+        Frame inner = frame(outer, gens);
         in.frame = inner;
         try {
             loop(in, gens, 0, firstIterable, body);
         } finally {
             in.frame = outer;
         }
+    }
+
+    /** The comprehension's own frame inside {@code outer}: its loop variables are its locals. */
+    static Frame frame(Frame outer, List<Ast.Comprehension> gens) {
+        Scope scope = new Scope();
+        for (Ast.Comprehension g : gens) {
+            collect(g.target, scope);
+        }
+        Frame inner = new Frame(outer.closureFrame(), scope, outer.name, outer.file, false);
+        inner.line = outer.line;
+        inner.comprehension = true;
+        return inner;
     }
 
     private static void loop(Interpreter in, List<Ast.Comprehension> gens, int i, Object iterable, Runnable body) {

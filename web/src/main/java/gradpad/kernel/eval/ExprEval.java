@@ -104,7 +104,7 @@ final class ExprEval implements Expr.Visitor<Object> {
     @Override
     public Object visitNamedExpr(Expr.NamedExpr e) {
         Object v = eval(e.value);
-        in.storeName(e.target.id, v);
+        in.storeWalrusTarget(e.target.id, v);
         return v;
     }
 
@@ -397,9 +397,7 @@ final class ExprEval implements Expr.Visitor<Object> {
 
     @Override
     public Object visitGeneratorExp(Expr.GeneratorExp e) {
-        List<Object> out = new ArrayList<>();
-        Comprehensions.run(in, e.generators, () -> out.add(eval(e.elt)));
-        return PyIterator.overList(out, "generator");
+        return new GeneratorExpression(in, e);
     }
 
     @Override

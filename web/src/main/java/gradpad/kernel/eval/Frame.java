@@ -17,6 +17,8 @@ final class Frame {
     final boolean classBody;
     int line;
     Object returnValue;
+    /** A comprehension's own scope: a {@code :=} inside binds in the frame around it (PEP 572). */
+    boolean comprehension;
     /** The function this frame runs (null for modules, class bodies, comprehensions): for super(). */
     PyFunction function;
     /** In a class body: the functions defined directly in it, which get the class as their owner. */

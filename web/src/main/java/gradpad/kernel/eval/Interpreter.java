@@ -211,7 +211,19 @@ public final class Interpreter {
     }
 
     void storeName(String name, Object value) {
+        storeName(frame, name, value);
+    }
+
+    /** {@code target := value}: in a comprehension, the target belongs to the enclosing scope. */
+    void storeWalrusTarget(String name, Object value) {
         Frame f = frame;
+        while (f.comprehension && f.enclosing != null) {
+            f = f.enclosing;
+        }
+        storeName(f, name, value);
+    }
+
+    private void storeName(Frame f, String name, Object value) {
         if (f.isModule() || f.classBody) {
             f.locals.put(name, value);
             return;

@@ -64,6 +64,7 @@ final class Scope {
         } else if (st instanceof Stmt.AnnAssign) {
             if (((Stmt.AnnAssign) st).value != null) {
                 target(((Stmt.AnnAssign) st).target);
+                expr(((Stmt.AnnAssign) st).value);
             }
         } else if (st instanceof Stmt.For) {
             Stmt.For f = (Stmt.For) st;
@@ -122,6 +123,12 @@ final class Scope {
             expr(((Stmt.ExprStmt) st).value);
         } else if (st instanceof Stmt.Return) {
             expr(((Stmt.Return) st).value);
+        } else if (st instanceof Stmt.Assert) {
+            expr(((Stmt.Assert) st).test);
+            expr(((Stmt.Assert) st).msg);
+        } else if (st instanceof Stmt.Raise) {
+            expr(((Stmt.Raise) st).exc);
+            expr(((Stmt.Raise) st).cause);
         }
     }
 
@@ -141,15 +148,10 @@ final class Scope {
         }
     }
 
-    /** Only walrus targets and yields matter inside expressions. */
+    /** Only walrus targets and yields matter inside expressions, at any depth. */
     private void expr(Expr e) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+        if (e != null && gradpad.kernel.syntax.WalrusTargets.scan(e, locals)) {
             generator = true;
-        } else if (e instanceof Expr.NamedExpr) {
-            locals.add(((Expr.NamedExpr) e).target.id);
         }
     }
 }

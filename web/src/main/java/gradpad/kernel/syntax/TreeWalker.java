@@ -34,6 +34,21 @@ abstract class TreeWalker {
     void name(Expr.Name n, boolean store) {
     }
 
+    /** Hook: {@code target := value}. */
+    void walrus(Expr.NamedExpr e) {
+        expr(e.value);
+        name(e.target, true);
+    }
+
+    /** Hook: a {@code yield} or {@code yield from} expression. */
+    void yielded(Expr e) {
+        if (e instanceof Expr.Yield) {
+            optional(((Expr.Yield) e).value);
+        } else {
+            expr(((Expr.YieldFrom) e).value);
+        }
+    }
+
     void keywords(List<Ast.Keyword> kws) {
         for (Ast.Keyword k : kws) {
             expr(k.value);
@@ -266,12 +281,9 @@ abstract class TreeWalker {
             expr(((Expr.IfExp) e).body);
             expr(((Expr.IfExp) e).orelse);
         } else if (e instanceof Expr.NamedExpr) {
-            expr(((Expr.NamedExpr) e).value);
-            name(((Expr.NamedExpr) e).target, true);
-        } else if (e instanceof Expr.Yield) {
-            optional(((Expr.Yield) e).value);
-        } else if (e instanceof Expr.YieldFrom) {
-            expr(((Expr.YieldFrom) e).value);
+            walrus((Expr.NamedExpr) e);
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            yielded(e);
         } else if (e instanceof Expr.JoinedStr) {
             exprs(((Expr.JoinedStr) e).values);
         } else if (e instanceof Expr.FormattedValue) {
