@@ -8,6 +8,8 @@ import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Instances;
 import gradpad.kernel.runtime.Numbers;
 import gradpad.kernel.runtime.Operators;
+import gradpad.kernel.runtime.PyException;
+import gradpad.kernel.runtime.PyInstance;
 import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyDict;
 import gradpad.kernel.runtime.PyIterator;
@@ -42,6 +44,17 @@ final class BuiltinFunctions {
         put(b, "iter", (a, kw) -> Runtime.iter(one("iter", a, kw)));
         put(b, "next", (a, kw) -> {
             Arity.expected("next", a, kw, 1, 2);
+            Object userNext = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls().lookup("__next__") : null;
+            if (userNext != null) { // a class with __next__: an iterator too
+                try {
+                    return Runtime.call(userNext, new Object[] {a[0]}, Signature.NO_KW);
+                } catch (PyException e) {
+                    if (a.length > 1 && e.value.cls().isSubclassOf(Types.STOP_ITERATION)) {
+                        return a[1];
+                    }
+                    throw e;
+                }
+            }
             if (!(a[0] instanceof PyIterator)) {
                 throw Errors.typeError("'" + Runtime.typeName(a[0]) + "' object is not an iterator");
             }
@@ -81,19 +94,7 @@ final class BuiltinFunctions {
                 return Runtime.call(b.get("pow"), s[2] == null ? new Object[] {s[0], s[1]} : s);
             }
             if (a.length == 3) {
-                long base = Runtime.toIndex(a[0]);
-                long exp = Runtime.toIndex(a[1]);
-                long mod = Runtime.toIndex(a[2]);
-                long r = 1 % mod;
-                base %= mod;
-                while (exp > 0) {
-                    if ((exp & 1) != 0) {
-                        r = Math.floorMod(r * base, mod);
-                    }
-                    base = Math.floorMod(base * base, mod);
-                    exp >>= 1;
-                }
-                return r;
+                return modularPower(a[0], a[1], a[2]);
             }
             return Operators.binary(Operator.Pow, a[0], a[1]);
         });
@@ -406,6 +407,81 @@ final class BuiltinFunctions {
             }
         }
         return best;
+    }
+
+    /** {@code pow(base, exp, mod)}: Python's result (the sign of mod), a negative exp inverts base. */
+    private static Object modularPower(Object b, Object e, Object m) {
+        for (Object o : new Object[] {b, e, m}) {
+            if (!(o instanceof Long || o instanceof Boolean)) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+        }
+        long base = Runtime.toIndex(b);
+        long exp = Runtime.toIndex(e);
+        long mod = Runtime.toIndex(m);
+        if (mod == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        base = Math.floorMod(base, mod);
+        if (exp < 0) {
+            base = inverse(base, mod);
+            exp = -exp;
+        }
+        long r = Math.floorMod(1L, mod);
+        while (exp > 0) {
+            if ((exp & 1) != 0) {
+                r = mulMod(r, base, mod);
+            }
+            base = mulMod(base, base, mod);
+            exp >>>= 1;
+        }
+        return r;
+    }
+
+    /** a * b mod m with Python's sign (that of m), without overflow for any 64-bit m. */
+    private static long mulMod(long a, long b, long m) {
+        if (Math.abs(m) < (1L << 31) && Math.abs(a) < (1L << 31) && Math.abs(b) < (1L << 31)) {
+            return Math.floorMod(a * b, m);
+        }
+        long r = 0;
+        a = Math.floorMod(a, m);
+        b = Math.floorMod(b, m);
+        while (b != 0) { // double and add; each step stays within m's range
+            if ((b & 1) != 0) {
+                r = addMod(r, a, m);
+            }
+            a = addMod(a, a, m);
+            b >>>= 1;
+        }
+        return r;
+    }
+
+    private static long addMod(long a, long b, long m) {
+        // a and b lie between 0 and m (either sign): a - (m - b) cannot overflow
+        long s = a - (m - b);
+        return m > 0 ? (s < 0 ? s + m : s) : (s > 0 ? s + m : s);
+    }
+
+    /** base's inverse modulo m (extended Euclid), as pow(base, -1, m). */
+    private static long inverse(long base, long m) {
+        long a = Math.floorMod(base, Math.abs(m));
+        long n = Math.abs(m);
+        long x0 = 1;
+        long x1 = 0;
+        long b = n;
+        while (b != 0) {
+            long q = a / b;
+            long t = a - q * b;
+            a = b;
+            b = t;
+            t = x0 - q * x1;
+            x0 = x1;
+            x1 = t;
+        }
+        if (a != 1) {
+            throw Errors.valueError("base is not invertible for the given modulus");
+        }
+        return Math.floorMod(x0, m);
     }
 
     private static Object round(Object[] a, String[] kw) {

@@ -71,7 +71,8 @@ final class ListMethods {
             case "index":
                 return new Builtin(name, l, (a, kw) -> {
                     Arity.expected("index", a, kw, 1, 3);
-                    for (int i = 0; i < items.size(); i++) {
+                    int[] range = searchRange(a, items.size());
+                    for (int i = range[0]; i < range[1]; i++) {
                         if (Runtime.eq(items.get(i), a[0])) {
                             return (long) i;
                         }
@@ -108,12 +109,26 @@ final class ListMethods {
         }
     }
 
+    /** index(x, start, stop)'s bounds, read as a slice's: negative counts from the end, then clamped. */
+    private static int[] searchRange(Object[] a, int size) {
+        int[] r = {0, size};
+        for (int k = 1; k < a.length && k < 3; k++) {
+            long v = Runtime.toIndex(a[k]);
+            if (v < 0) {
+                v = Math.max(0, v + size);
+            }
+            r[k - 1] = (int) Math.min(v, size);
+        }
+        return r;
+    }
+
     static Object getTuple(PyTuple t, String name) {
         switch (name) {
             case "index":
                 return new Builtin(name, t, (a, kw) -> {
                     Arity.expected("index", a, kw, 1, 3);
-                    for (int i = 0; i < t.size(); i++) {
+                    int[] range = searchRange(a, t.size());
+                    for (int i = range[0]; i < range[1]; i++) {
                         if (Runtime.eq(t.get(i), a[0])) {
                             return (long) i;
                         }

@@ -38,6 +38,30 @@ final class StrMethods {
         return new int[] {(int) Math.min(start, n + 1), (int) Math.min(end, n)};
     }
 
+    /** str.splitlines: every Unicode line boundary Python knows, \r\n as one; the ends kept on request. */
+    private static PyList splitLines(String s, boolean keepEnds) {
+        PyList out = new PyList();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            boolean boundary = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d
+                    || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (!boundary) {
+                i++;
+                continue;
+            }
+            int end = c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            out.items.add(s.substring(start, keepEnds ? end : i));
+            start = end;
+            i = end;
+        }
+        if (start < s.length()) {
+            out.items.add(s.substring(start));
+        }
+        return out;
+    }
+
     static Object get(String s, String name) {
         switch (name) {
             case "format":
@@ -81,9 +105,8 @@ final class StrMethods {
                 });
             case "splitlines":
                 return new Builtin(name, s, (a, kw) -> {
-                    PyList out = new PyList();
-                    out.items.addAll(gradpad.kernel.runtime.Text.splitLines(s));
-                    return out;
+                    Object[] b = new gradpad.kernel.runtime.Signature("splitlines", "keepends=False").bind(a, kw);
+                    return splitLines(s, b[0] != null && Runtime.truthy(b[0]));
                 });
             case "replace":
                 return new Builtin(name, s, (a, kw) -> {

@@ -147,8 +147,14 @@ public final class MathModule {
             double y = arg(b[1]);
             double rel = b[2] == null ? 1e-9 : arg(b[2]);
             double abs = b[3] == null ? 0.0 : arg(b[3]);
+            if (rel < 0 || abs < 0) {
+                throw Errors.valueError("tolerances must be non-negative");
+            }
             if (x == y) {
                 return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) { // only an infinity equal to it is close
+                return false;
             }
             double diff = Math.abs(x - y);
             return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;

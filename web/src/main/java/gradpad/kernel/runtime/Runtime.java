@@ -572,7 +572,17 @@ public final class Runtime {
                 return truthy(r);
             }
         }
-        PyIterator it = iter(container);
+        PyIterator it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            // `x in 5` words it differently from iter(5)
+            if (e.value.cls() == Types.TYPE_ERROR
+                    && e.message().equals("'" + typeName(container) + "' object is not iterable")) {
+                throw Errors.typeError("argument of type '" + typeName(container) + "' is not iterable");
+            }
+            throw e;
+        }
         while (it.hasNext()) {
             Object v = it.next();
             if (v == item || eq(v, item)) {

@@ -1,0 +1,3 @@
+# No "Did you mean" on the last line: Jupyter (IPython) on Python 3.11 prints none (ipython#13445)
+count = 1
+print(cout)
