@@ -15,12 +15,23 @@ public final class DictView implements PyObj {
         new PyClass("dict_items", "builtins", new PyClass[] {Types.OBJECT}, null),
     };
 
+    private static final PyClass[] ORDERED_CLASSES = {
+        new PyClass("odict_keys", "builtins", new PyClass[] {Types.OBJECT}, null),
+        new PyClass("odict_values", "builtins", new PyClass[] {Types.OBJECT}, null),
+        new PyClass("odict_items", "builtins", new PyClass[] {Types.OBJECT}, null),
+    };
+
     private final PyDict dict;
     private final int kind;
 
     public DictView(PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;
+    }
+
+    /** The items as a Python list. */
+    PyList asList() {
+        return new PyList(items());
     }
 
     /** A snapshot of the view's items. */
@@ -44,7 +55,7 @@ public final class DictView implements PyObj {
 
     @Override
     public PyClass cls() {
-        return CLASSES[kind];
+        return (dict.ordered ? ORDERED_CLASSES : CLASSES)[kind];
     }
 
     @Override
@@ -59,6 +70,6 @@ public final class DictView implements PyObj {
 
     @Override
     public String toString() {
-        return CLASSES[kind].name() + "(" + Runtime.repr(new PyList(items())) + ")";
+        return (dict.ordered ? ORDERED_CLASSES : CLASSES)[kind].name() + "(" + Runtime.repr(new PyList(items())) + ")";
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 /** Python's {@code dict}: insertion-ordered, Python key equality. */
 public final class PyDict {
     private final LinkedHashMap<DictKey, Object> map = new LinkedHashMap<>();
+    /** A {@code collections.OrderedDict} (what {@code state_dict()} returns): its type, repr and views differ. */
+    public boolean ordered;
 
     public int size() {
         return map.size();

@@ -47,7 +47,7 @@ public final class Runtime {
             return t != null ? t : Types.TUPLE;
         }
         if (o instanceof PyDict) {
-            return Types.DICT;
+            return ((PyDict) o).ordered ? Types.ORDERED_DICT : Types.DICT;
         }
         if (o instanceof PySet) {
             return Types.SET;
@@ -129,6 +129,11 @@ public final class Runtime {
                 sb.append(',');
             }
             return sb.append(')').toString();
+        }
+        if (o instanceof PyDict && ((PyDict) o).ordered) { // Python 3.11: OrderedDict([(k, v), ...])
+            PyDict d = (PyDict) o;
+            return d.size() == 0 ? "OrderedDict()" : "OrderedDict(" + repr(new DictView(d, DictView.ITEMS).asList())
+                    + ")";
         }
         if (o instanceof PyDict) {
             StringBuilder sb = new StringBuilder("{");

@@ -22,6 +22,7 @@ public final class Types {
     public static final PyClass LIST = builtin("list", OBJECT);
     public static final PyClass TUPLE = builtin("tuple", OBJECT);
     public static final PyClass DICT = builtin("dict", OBJECT);
+    public static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", new PyClass[] {DICT}, null);
     public static final PyClass SET = builtin("set", OBJECT);
     public static final PyClass SLICE = builtin("slice", OBJECT);
     public static final PyClass RANGE = builtin("range", OBJECT);

@@ -51,6 +51,7 @@ final class TensorFunctions {
         "unsqueeze", "squeeze", "expand", "expand_as", "view_as", "reshape_as", "clone", "clamp", "clip",
         "maximum", "minimum", "eq", "ne", "lt", "le", "gt", "ge", "equal", "allclose", "floor_divide",
         "remainder", "fmod", "logical_not", "logical_and", "logical_or", "all", "any", "nonzero", "bmm",
+        "isnan", "isinf", "isfinite",
     };
 
     static boolean exists(String name) {
@@ -143,6 +144,10 @@ final class TensorFunctions {
             case "log10": return Unary.plain(UnaryKernel.LOG10, input(one(name, a, kw), name));
             case "tan": return Unary.plain(UnaryKernel.TAN, input(one(name, a, kw), name));
             case "logical_not": return Pointwise.logicalNot(input(one(name, a, kw), name));
+            case "isnan":
+            case "isinf":
+            case "isfinite":
+                return nonFinite(name, input(one(name, a, kw), name));
             case "sum":
             case "mean": {
                 Object[] b = Signature.torch(name, "input", "dim=None", "keepdim=False", "*", "dtype=None").bind(a, kw);
@@ -290,5 +295,17 @@ final class TensorFunctions {
 
     private static Object one(String name, Object[] a, String[] kw) {
         return Signature.torch(name, "input").bind(a, kw)[0];
+    }
+
+    /** isnan (x != x), isinf (x == +-inf) and isfinite (neither), bool tensors; comparisons record no graph. */
+    private static Tensor nonFinite(String name, Tensor x) {
+        Tensor nan = Comparison.ne(x, x);
+        Tensor inf = Pointwise.logicalOr(Comparison.eq(x, Tensor.wrappedScalar(Double.POSITIVE_INFINITY)),
+                Comparison.eq(x, Tensor.wrappedScalar(Double.NEGATIVE_INFINITY)));
+        switch (name) {
+            case "isnan": return nan;
+            case "isinf": return inf;
+            default: return Pointwise.logicalNot(Pointwise.logicalOr(nan, inf));
+        }
     }
 }

@@ -64,6 +64,7 @@ public final class TorchModule {
         registerRandom(m);
         registerGradMode(m);
         Accelerators.register(m);
+        m.put("pi", Math.PI).put("e", Math.E).put("inf", Double.POSITIVE_INFINITY).put("nan", Double.NaN);
         m.function("set_printoptions", (a, kw) -> {
             Object[] b = new Signature("set_printoptions", "precision=None", "threshold=None", "edgeitems=None",
                     "linewidth=None", "profile=None", "sci_mode=None").bind(a, kw);

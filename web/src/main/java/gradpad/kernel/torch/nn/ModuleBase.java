@@ -113,11 +113,13 @@ public final class ModuleBase {
         });
         method(d, "state_dict", (a, kw) -> {
             gradpad.kernel.runtime.PyDict out = new gradpad.kernel.runtime.PyDict();
+            out.ordered = true; // PyTorch returns an OrderedDict
             for (Object[] np : namedParameters(self(a), "")) {
                 out.put(np[0], ((Tensor) np[1]).detach());
             }
             return out;
         });
+        method(d, "load_state_dict", (a, kw) -> StateDicts.load(a, kw));
     }
 
     /**

@@ -12,6 +12,7 @@ final class OptimizerStep {
     }
 
     static void sgd(Optimizers.OptimizerInstance o) {
+        o.lr = Optimizers.learningRate(o);
         for (int k = 0; k < o.params.size(); k++) {
             Tensor p = o.params.get(k);
             Tensor gt = p.gradRef();
@@ -61,6 +62,7 @@ final class OptimizerStep {
     }
 
     static void adam(Optimizers.OptimizerInstance o) {
+        o.lr = Optimizers.learningRate(o);
         o.steps++;
         double bc1 = 1 - Math.pow(o.beta1, o.steps);
         double bc2 = 1 - Math.pow(o.beta2, o.steps);

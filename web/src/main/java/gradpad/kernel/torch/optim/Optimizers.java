@@ -7,9 +7,12 @@ import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.NativeMethod;
 import gradpad.kernel.runtime.PyClass;
+import gradpad.kernel.runtime.PyDict;
 import gradpad.kernel.runtime.PyInstance;
 import gradpad.kernel.runtime.PyIterator;
+import gradpad.kernel.runtime.PyList;
 import gradpad.kernel.runtime.PyModule;
+import gradpad.kernel.runtime.PyTuple;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.Runtime;
 import gradpad.kernel.runtime.Signature;
@@ -58,6 +61,36 @@ public final class Optimizers {
 
     private static OptimizerInstance self(Object[] a) {
         return (OptimizerInstance) a[0];
+    }
+
+    /**
+     * {@code optimizer.param_groups}: one group holding the parameters, lr and the other options
+     * (given as name, value pairs); {@link #learningRate} reads lr back at each step, so the usual
+     * {@code for g in opt.param_groups: g['lr'] *= 0.9} schedules work.
+     */
+    private static void paramGroup(OptimizerInstance o, Object... options) {
+        PyDict group = new PyDict();
+        group.put("params", new PyList(new ArrayList<>(o.params)));
+        group.put("lr", o.lr);
+        for (int i = 0; i < options.length; i += 2) {
+            group.put(options[i], options[i + 1]);
+        }
+        PyList groups = new PyList();
+        groups.items.add(group);
+        o.dict.put("param_groups", groups);
+    }
+
+    /** The learning rate for this step: the first param group's 'lr', which the cell may have changed. */
+    static double learningRate(OptimizerInstance o) {
+        Object groups = o.dict.get("param_groups");
+        if (groups instanceof PyList && !((PyList) groups).items.isEmpty()
+                && ((PyList) groups).items.get(0) instanceof PyDict) {
+            Object lr = ((PyDict) ((PyList) groups).items.get(0)).get("lr");
+            if (lr != null) {
+                return Convert.doubleArg(lr, "lr");
+            }
+        }
+        return o.lr;
     }
 
     private static void collect(OptimizerInstance o, Object params) {
@@ -113,6 +146,8 @@ public final class Optimizers {
             o.dampening = b[4] == null ? 0 : Convert.doubleArg(b[4], "dampening");
             o.weightDecay = b[5] == null ? 0 : Convert.doubleArg(b[5], "weight_decay");
             o.nesterov = Convert.boolArg(b[6], false);
+            paramGroup(o, "momentum", o.momentum, "dampening", o.dampening, "weight_decay", o.weightDecay,
+                    "nesterov", o.nesterov, "maximize", false);
             if (Convert.boolArg(b[7], false)) {
                 throw gradpad.kernel.runtime.Errors.make(gradpad.kernel.runtime.Types.NOT_IMPLEMENTED_ERROR,
                         "gradpad: SGD(maximize=True) is not supported");
@@ -143,6 +178,8 @@ public final class Optimizers {
             o.eps = b[4] == null ? 1e-8 : Convert.doubleArg(b[4], "eps");
             o.weightDecay = b[5] == null ? 0 : Convert.doubleArg(b[5], "weight_decay");
             o.amsgrad = Convert.boolArg(b[6], false);
+            paramGroup(o, "betas", PyTuple.of(o.beta1, o.beta2), "eps", o.eps,
+                    "weight_decay", o.weightDecay, "amsgrad", o.amsgrad, "maximize", false);
             return PyNone.NONE;
         }));
         c.dict.put("step", new NativeMethod("step", (a, kw) -> {
