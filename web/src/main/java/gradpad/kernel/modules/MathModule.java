@@ -174,6 +174,7 @@ public final class MathModule {
             }
             return r;
         });
+        MathIntegers.register(m);
         m.function("gcd", (a, kw) -> {
             long g = 0;
             for (Object o : a) {

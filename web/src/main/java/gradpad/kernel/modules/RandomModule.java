@@ -68,6 +68,7 @@ public final class RandomModule {
             }
             return Runtime.getItem(b[0], r.randbelow(n));
         });
+        m.function("choices", (a, kw) -> r.choices(a, kw));
         m.function("shuffle", (a, kw) -> {
             Object[] b = new Signature("shuffle", "x").bind(a, kw);
             Object x = b[0];
@@ -97,6 +98,73 @@ public final class RandomModule {
             return real(or(b[0], 0.0)) + r.normal() * real(or(b[1], 1.0));
         });
         return m;
+    }
+
+    /** CPython 3.11's Random.choices, draw for draw: floor(random() * n), or bisect on cumulative weights. */
+    private Object choices(Object[] a, String[] kw) {
+        Object[] b = new Signature("choices", "population", "weights=None", "*", "cum_weights=None", "k=1").bind(a, kw);
+        Object population = b[0];
+        long n = Runtime.len(population);
+        long k = b[3] == null ? 1 : Runtime.toIndex(b[3]);
+        PyList out = new PyList();
+        Object weights = or(b[1], PyNone.NONE);
+        Object cum = or(b[2], PyNone.NONE);
+        if (cum == PyNone.NONE) {
+            if (weights == PyNone.NONE) {
+                for (long i = 0; i < k; i++) {
+                    out.items.add(Runtime.getItem(population, (long) Math.floor(random() * (double) n)));
+                }
+                return out;
+            }
+            if (weights instanceof Long) {
+                throw Errors.typeError("The number of choices must be a keyword argument: k=" + weights);
+            }
+            java.util.List<Object> running = new java.util.ArrayList<>(); // itertools.accumulate
+            Object total = null;
+            gradpad.kernel.runtime.PyIterator it = Runtime.iter(weights);
+            while (it.hasNext()) {
+                Object w = it.next();
+                total = total == null ? w : gradpad.kernel.runtime.Operators.binary(
+                        gradpad.kernel.syntax.Expr.Operator.Add, total, w);
+                running.add(total);
+            }
+            cum = new PyList(running);
+        } else if (weights != PyNone.NONE) {
+            throw Errors.typeError("Cannot specify both weights and cumulative weights");
+        }
+        long size = Runtime.len(cum);
+        if (size != n) {
+            throw Errors.valueError("The number of weights does not match the population");
+        }
+        double[] c = new double[(int) size];
+        for (int i = 0; i < size; i++) {
+            c[i] = real(Runtime.getItem(cum, (long) i));
+        }
+        double total = size == 0 ? 0.0 : c[(int) size - 1];
+        if (size == 0) {
+            throw Errors.indexError("list index out of range");
+        }
+        if (total <= 0.0) {
+            throw Errors.valueError("Total of weights must be greater than zero");
+        }
+        if (Double.isNaN(total) || Double.isInfinite(total)) {
+            throw Errors.valueError("Total of weights must be finite");
+        }
+        for (long i = 0; i < k; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int hi = (int) n - 1; // bisect_right(cum_weights, x, 0, n - 1)
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (x < c[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.items.add(Runtime.getItem(population, (long) lo));
+        }
+        return out;
     }
 
     /** Signature leaves an unsupplied optional argument null: its default then. */

@@ -29,6 +29,26 @@ public final class DictView implements PyObj {
         this.kind = kind;
     }
 
+    /** keys() and items() views are set-like: ==, & | - ^ and <= work on them as on sets. */
+    static PySet asSet(Object o) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        if (o instanceof DictView && ((DictView) o).kind != VALUES) {
+            PySet s = new PySet();
+            for (Object item : ((DictView) o).items()) {
+                s.add(item);
+            }
+            return s;
+        }
+        return null;
+    }
+
+    /** Whether either operand is a set-like view and both can be read as sets. */
+    static boolean setLikePair(Object a, Object b) {
+        return (a instanceof DictView || b instanceof DictView) && asSet(a) != null && asSet(b) != null;
+    }
+
     /** The items as a Python list. */
     PyList asList() {
         return new PyList(items());

@@ -330,6 +330,10 @@ public final class Runtime {
             }
             return true;
         }
+        if (DictView.setLikePair(a, b)) { // d.keys() == other.keys(), d.keys() == {'a', 'b'}
+            a = DictView.asSet(a);
+            b = DictView.asSet(b);
+        }
         if (a instanceof PySet && b instanceof PySet) {
             PySet x = (PySet) a;
             PySet y = (PySet) b;

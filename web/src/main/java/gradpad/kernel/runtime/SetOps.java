@@ -10,6 +10,9 @@ public final class SetOps {
 
     /** {@code a op b} for two sets or two dicts, or null when this is not such an operation. */
     static Object binary(Operator op, Object a, Object b) {
+        if (DictView.setLikePair(a, b)) {
+            return combine(op, DictView.asSet(a), DictView.asSet(b));
+        }
         if (a instanceof PySet && b instanceof PySet) {
             return combine(op, (PySet) a, (PySet) b);
         }
@@ -140,6 +143,10 @@ public final class SetOps {
 
     /** {@code <= < >= >} between sets: subset and superset tests, or null. */
     static Object compare(CmpOp op, Object a, Object b) {
+        if (DictView.setLikePair(a, b)) {
+            a = DictView.asSet(a);
+            b = DictView.asSet(b);
+        }
         if (!(a instanceof PySet && b instanceof PySet)) {
             return null;
         }
