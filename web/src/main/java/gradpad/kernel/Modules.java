@@ -47,7 +47,8 @@ final class Modules {
             case "torch.backends":
                 return (PyModule) get("torch").getAttr(name.substring(6));
             case "torch.nn.functional":
-                return (PyModule) get("torch.nn").getAttr("functional");
+            case "torch.nn.init":
+                return (PyModule) get("torch.nn").getAttr(name.substring(9));
             case "math":
                 return MathModule.create();
             case "warnings":

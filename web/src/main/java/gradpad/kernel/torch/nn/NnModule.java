@@ -30,6 +30,7 @@ public final class NnModule {
         nn.put("Parameter", PARAMETER);
         Layers.register(nn);
         nn.put("functional", functional);
+        nn.put("init", Init.create());
         return nn;
     }
 
