@@ -1,6 +1,8 @@
 package gradpad.engine.ops;
 
 import gradpad.engine.DType;
+import gradpad.engine.Float32;
+import gradpad.engine.Float64;
 import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
@@ -79,7 +81,15 @@ public final class Creation {
         return t;
     }
 
-    /** {@code torch.linspace}: PyTorch fills the first half from start and the second half from end. */
+    /**
+     * {@code torch.linspace}: PyTorch's CPU kernel fills the first half from start and the second
+     * half from end, but its vectorised loop decides that per AVX2 vector (8 floats or 4 doubles,
+     * two vectors per step), each vector being {@code base + k * step} from its first index; the
+     * elements after the last pair of vectors go one by one. So the middle vector is all counted
+     * from start, and float values near the middle are not symmetric. The scalar code's
+     * {@code start + step * i} is compiled to a fused multiply-add; the vectors' lanes are not.
+     * Checked against PyTorch for 128 size/range/dtype combinations (case 637).
+     */
     public static Tensor linspace(double start, double end, int steps, DType dtype) {
         if (steps < 0) {
             throw TorchException.runtime("number of steps must be non-negative");
@@ -92,20 +102,40 @@ public final class Creation {
             t.storage().setDouble(0, start);
             return t;
         }
+        int half = steps / 2;
         if (dtype == DType.FLOAT32) {
             float s = (float) start;
             float e = (float) end;
-            float step = gradpad.engine.Float32.round(((double) e - s) / (steps - 1));
-            int half = steps / 2;
-            for (int i = 0; i < steps; i++) {
-                t.storage().f32[i] = i < half ? gradpad.engine.Float32.round(s + gradpad.engine.Float32.round(step * i))
-                        : gradpad.engine.Float32.round(e - gradpad.engine.Float32.round(step * (steps - i - 1)));
+            float step = Float32.round(Float32.round((double) e - s) / (float) (steps - 1));
+            float[] out = t.storage().f32;
+            int i = 0;
+            for (; i <= steps - 16; i += 16) { // pairs of 8-float vectors
+                for (int c = i; c < i + 16; c += 8) {
+                    float base = c < half ? Float32.fma(step, (float) c, s) : Float32.fma(-step, (float) (steps - c - 1), e);
+                    for (int k = 0; k < 8; k++) { // Vectorized::arange: base + k * step, not fused
+                        out[c + k] = Float32.round(base + Float32.round((float) k * step));
+                    }
+                }
+            }
+            for (; i < steps; i++) {
+                out[i] = i < half ? Float32.fma(step, (float) i, s) : Float32.fma(-step, (float) (steps - i - 1), e);
             }
         } else {
             double step = (end - start) / (steps - 1);
-            int half = steps / 2;
-            for (int i = 0; i < steps; i++) {
-                t.storage().setDouble(i, i < half ? start + step * i : end - step * (steps - i - 1));
+            boolean vectorised = dtype == DType.FLOAT64; // integer dtypes take the scalar loop here
+            int i = 0;
+            for (; vectorised && i <= steps - 8; i += 8) { // pairs of 4-double vectors
+                for (int c = i; c < i + 8; c += 4) {
+                    double base = c < half ? Float64.fma(step, c, start) : Float64.fma(-step, steps - c - 1, end);
+                    for (int k = 0; k < 4; k++) {
+                        t.storage().setDouble(c + k, base + k * step);
+                    }
+                }
+            }
+            for (; i < steps; i++) {
+                t.storage().setDouble(i, vectorised ? (i < half ? Float64.fma(step, i, start)
+                        : Float64.fma(-step, steps - i - 1, end))
+                        : (i < half ? start + step * i : end - step * (steps - i - 1)));
             }
         }
         return t;
