@@ -160,6 +160,7 @@ public final class TorchModule {
 
     private static PyModule autograd() {
         PyModule ag = new PyModule("torch.autograd");
+        ag.put("Function", CustomFunction.create());
         ag.function("grad", (a, kw) -> {
             Object[] b = new Signature("grad", "outputs", "inputs", "grad_outputs=None", "retain_graph=None",
                     "create_graph=False", "only_inputs=True", "allow_unused=None").bind(a, kw);
