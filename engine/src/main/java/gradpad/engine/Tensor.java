@@ -395,6 +395,19 @@ public final class Tensor extends TensorArithmetic implements PrintableTensor {
         Engine.backward(this, null, false, false);
     }
 
+    /**
+     * {@code register_hook}: the hook sees this tensor's gradient in every later backward, on
+     * its grad_fn's input for a computed tensor, before accumulation for a leaf. Returns what
+     * removes it ({@code handle.remove()}).
+     */
+    public Runnable registerHook(gradpad.engine.autograd.TensorHook hook) {
+        if (!requiresGrad()) {
+            throw TorchException.runtime("cannot register a hook on a tensor that doesn't require gradient");
+        }
+        Edge e = gradientEdge();
+        return e.function.addTensorPreHook(e.inputNr, hook);
+    }
+
     public void backward(Tensor gradient) {
         Engine.backward(this, gradient, false, false);
     }

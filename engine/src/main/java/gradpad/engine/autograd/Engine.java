@@ -104,6 +104,7 @@ public final class Engine {
                 if (inputs == null) {
                     inputs = new Tensor[node.numOutputs()];
                 }
+                node.runTensorPreHooks(inputs); // register_hook: before capture, retain_grad and the node
                 int[] captures = captureAt.isEmpty() ? null : captureAt.get(node);
                 if (captures != null) {
                     for (int k = 0; k < captures.length; k += 2) {

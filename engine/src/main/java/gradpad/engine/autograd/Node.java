@@ -28,6 +28,8 @@ public abstract class Node {
     /** The node under construction: SavedTensors made in its constructor register with it. */
     private static Node constructing;
     private List<SavedTensor> saved;
+    /** Tensor hooks on this node's outputs, as {output index, hook} pairs in registration order. */
+    private List<Object[]> tensorPreHooks;
 
     protected Node() {
         sequenceNr = sequenceCounter++;
@@ -42,6 +44,32 @@ public abstract class Node {
                 n.saved = new ArrayList<>();
             }
             n.saved.add(s);
+        }
+    }
+
+    /** Adds a hook on the gradient of forward output {@code outputNr}; returns what removes it. */
+    public final Runnable addTensorPreHook(int outputNr, TensorHook hook) {
+        if (tensorPreHooks == null) {
+            tensorPreHooks = new ArrayList<>();
+        }
+        Object[] entry = {outputNr, hook};
+        tensorPreHooks.add(entry);
+        return () -> tensorPreHooks.remove(entry);
+    }
+
+    /** Runs the tensor hooks on the incoming gradients, in registration order, before the node. */
+    final void runTensorPreHooks(Tensor[] grads) {
+        if (tensorPreHooks == null) {
+            return;
+        }
+        for (Object[] entry : new ArrayList<>(tensorPreHooks)) {
+            int i = (Integer) entry[0];
+            if (i < grads.length && grads[i] != null) {
+                Tensor r = ((TensorHook) entry[1]).apply(grads[i]);
+                if (r != null) {
+                    grads[i] = r;
+                }
+            }
         }
     }
 

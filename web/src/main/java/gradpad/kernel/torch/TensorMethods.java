@@ -248,6 +248,20 @@ final class TensorMethods {
                 return (a, kw) -> to(t, DType.BOOL);
             case "to":
                 return (a, kw) -> toMethod(t, a, kw);
+            case "register_hook":
+                return (a, kw) -> {
+                    Object hook = Signature.torch("register_hook", "hook").bind(a, kw)[0];
+                    return new RemovableHandle(t.registerHook(g -> {
+                        Object r = Runtime.call(hook, new Object[] {g}, Signature.NO_KW);
+                        if (r == PyNone.NONE) {
+                            return null;
+                        }
+                        if (!(r instanceof Tensor)) {
+                            throw Errors.typeError("expected Variable, but hook returned '" + Runtime.typeName(r) + "'");
+                        }
+                        return (Tensor) r;
+                    }));
+                };
             case "type":
                 return (a, kw) -> {
                     Object[] b = Signature.torch(name, "dtype=None", "non_blocking=False").bind(a, kw);
