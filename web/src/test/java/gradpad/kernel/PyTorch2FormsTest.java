@@ -47,4 +47,29 @@ class PyTorch2FormsTest {
                 .replace("torch.cuda.device_count()", "torch.accelerator.device_count()");
         assertEquals(recorded(name), ConformanceCases.run(rewritten, name + ".py").out);
     }
+
+    /**
+     * PyTorch 2.1+ prints runs of identical ModuleList children once (ModuleList.__repr__ in
+     * torch/nn/modules/container.py); 1.13 printed each. Expected: 1.13's recorded lines for
+     * the distinct children, the repeated ones folded by that rule.
+     */
+    @Test
+    void moduleListFoldsRepeatedChildren() {
+        String code = "import torch.nn as nn\n"
+                + "print(nn.ModuleList([nn.ReLU() for _ in range(3)] + [nn.Tanh()] + [nn.Linear(2, 2), nn.Linear(2, 2)]))\n"
+                + "print(nn.ModuleList([nn.Sequential(nn.Linear(1, 1), nn.ReLU()) for _ in range(2)]))\n"
+                + "print(nn.ModuleList())\n";
+        assertEquals("ModuleList(\n"
+                + "  (0-2): 3 x ReLU()\n"
+                + "  (3): Tanh()\n"
+                + "  (4-5): 2 x Linear(in_features=2, out_features=2, bias=True)\n"
+                + ")\n"
+                + "ModuleList(\n"
+                + "  (0-1): 2 x Sequential(\n"
+                + "    (0): Linear(in_features=1, out_features=1, bias=True)\n"
+                + "    (1): ReLU()\n"
+                + "  )\n"
+                + ")\n"
+                + "ModuleList()\n", ConformanceCases.run(code, "x.py").out);
+    }
 }

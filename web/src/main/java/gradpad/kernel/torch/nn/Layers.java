@@ -30,6 +30,7 @@ final class Layers {
         nn.put("LogSoftmax", softmax("LogSoftmax", true));
         nn.put("Flatten", flatten());
         nn.put("Sequential", Sequential.create());
+        nn.put("ModuleList", Sequential.moduleList());
         nn.put("MSELoss", loss("MSELoss", "mse_loss"));
         nn.put("CrossEntropyLoss", loss("CrossEntropyLoss", "cross_entropy"));
         nn.put("NLLLoss", loss("NLLLoss", "nll_loss"));
