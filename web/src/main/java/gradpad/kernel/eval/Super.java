@@ -1,11 +1,17 @@
 package gradpad.kernel.eval;
 
 import gradpad.kernel.runtime.BoundMethod;
+import gradpad.kernel.runtime.Builtin;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Instances;
 import gradpad.kernel.runtime.PyCallable;
+import gradpad.kernel.runtime.NotImplemented;
+import gradpad.kernel.runtime.PyBaseException;
 import gradpad.kernel.runtime.PyClass;
+import gradpad.kernel.runtime.PyInstance;
+import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.PyObj;
+import gradpad.kernel.runtime.PyTuple;
 import gradpad.kernel.runtime.Runtime;
 import gradpad.kernel.runtime.Types;
 import gradpad.kernel.syntax.Ast;
@@ -90,7 +96,50 @@ final class Super implements PyObj {
             }
             return Instances.bindIfFunction(v, self);
         }
-        return null;
+        return self instanceof PyInstance && self != selfType ? objectDefault(name, (PyInstance) self) : null;
+    }
+
+    /**
+     * What {@code object} and {@code BaseException} provide when no class in the MRO defines the
+     * name, so that {@code super().__str__()} and friends work in overrides.
+     */
+    private static Object objectDefault(String name, PyInstance self) {
+        switch (name) {
+            case "__init__":
+                return new Builtin(name, (a, kw) -> {
+                    if (self instanceof PyBaseException) {
+                        ((PyBaseException) self).setArgs(new PyTuple(a.clone()));
+                    } else if (a.length > 0) {
+                        throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                    }
+                    return PyNone.NONE;
+                });
+            case "__str__":
+                return new Builtin(name, (a, kw) -> self instanceof PyBaseException ? ((PyBaseException) self).str()
+                        : Runtime.repr(self)); // object.__str__ is type(self).__repr__
+            case "__repr__":
+                return new Builtin(name, (a, kw) -> {
+                    if (self instanceof PyBaseException) {
+                        PyBaseException e = (PyBaseException) self;
+                        return e.cls().name() + (e.args().size() == 1 ? "(" + Runtime.repr(e.args().get(0)) + ")"
+                                : Runtime.repr(e.args()));
+                    }
+                    return "<" + self.cls().qualifiedName() + " object at " + Runtime.address(self) + ">";
+                });
+            case "__eq__":
+                return new Builtin(name, (a, kw) -> a[0] == self ? Boolean.TRUE : (Object) NotImplemented.INSTANCE);
+            case "__ne__":
+                return new Builtin(name, (a, kw) -> a[0] == self ? Boolean.FALSE : (Object) NotImplemented.INSTANCE);
+            case "__hash__":
+                return new Builtin(name, (a, kw) -> gradpad.kernel.runtime.PyHash.pointer(self));
+            case "__setattr__":
+                return new Builtin(name, (a, kw) -> {
+                    self.dict.put(Runtime.str(a[0]), a[1]);
+                    return PyNone.NONE;
+                });
+            default:
+                return null;
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class PyHash {
     }
 
     /** _Py_HashPointer: the address rotated right by 4 bits. */
-    private static long pointer(Object o) {
+    public static long pointer(Object o) {
         long id = Runtime.id(o);
         long h = (id >>> 4) | (id << 60);
         return h == -1 ? -2 : h;
