@@ -29,7 +29,7 @@ public abstract class Node {
     private static Node constructing;
     private List<SavedTensor> saved;
     /** Tensor hooks on this node's outputs, as {output index, hook} pairs in registration order. */
-    private List<Object[]> tensorPreHooks;
+    List<Object[]> tensorPreHooks;
 
     protected Node() {
         sequenceNr = sequenceCounter++;
@@ -59,9 +59,6 @@ public abstract class Node {
 
     /** Runs the tensor hooks on the incoming gradients, in registration order, before the node. */
     final void runTensorPreHooks(Tensor[] grads) {
-        if (tensorPreHooks == null) {
-            return;
-        }
         for (Object[] entry : new ArrayList<>(tensorPreHooks)) {
             int i = (Integer) entry[0];
             if (i < grads.length && grads[i] != null) {
