@@ -63,6 +63,74 @@ public final class Float64 {
         return d == Math.floor(d) && !Double.isInfinite(d);
     }
 
+    private static final long MANTISSA = (1L << 52) - 1;
+    private static final long HIDDEN = 1L << 52;
+
+    /**
+     * C's {@code fmod(x, y)}, exact, as Java's {@code x % y} is on the JVM. TeaVM's Wasm build
+     * computes {@code %} on doubles as {@code x - trunc(x / y) * y}, which rounds, and gives
+     * garbage for {@code y = 0} (docs/teavm.md), so every float {@code %} in gradpad comes here.
+     * fdlibm's method: both significands normalised to 53 bits, the binary long division done on
+     * them, the remainder taking y's exponent.
+     */
+    public static double fmod(double x, double y) {
+        if (y == 0 || x != x || y != y || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        long bx = Double.doubleToRawLongBits(x);
+        long sign = bx & Long.MIN_VALUE;
+        bx &= Long.MAX_VALUE;
+        long by = Double.doubleToRawLongBits(y) & Long.MAX_VALUE;
+        if (Double.isInfinite(y) || bx < by) {
+            return x;
+        }
+        if (bx == by) {
+            return Double.longBitsToDouble(sign); // a signed zero
+        }
+        int ex = (int) (bx >>> 52);
+        long hx = bx & MANTISSA;
+        int ey = (int) (by >>> 52);
+        long hy = by & MANTISSA;
+        if (ex == 0) { // subnormal: normalise below the smallest exponent
+            ex = 1;
+            while (hx < HIDDEN) {
+                hx <<= 1;
+                ex--;
+            }
+        } else {
+            hx |= HIDDEN;
+        }
+        if (ey == 0) {
+            ey = 1;
+            while (hy < HIDDEN) {
+                hy <<= 1;
+                ey--;
+            }
+        } else {
+            hy |= HIDDEN;
+        }
+        for (int n = ex - ey; n > 0; n--) {
+            long hz = hx - hy;
+            if (hz == 0) {
+                return Double.longBitsToDouble(sign);
+            }
+            hx = (hz < 0 ? hx : hz) << 1;
+        }
+        if (hx >= hy) {
+            hx -= hy;
+        }
+        if (hx == 0) {
+            return Double.longBitsToDouble(sign);
+        }
+        int e = ey;
+        while (hx < HIDDEN) {
+            hx <<= 1;
+            e--;
+        }
+        long bits = e >= 1 ? ((long) e << 52) | (hx & MANTISSA) : hx >>> (1 - e); // exact either way
+        return Double.longBitsToDouble(sign | bits);
+    }
+
     /**
      * {@code a * b + c} rounded once, like C's {@code fma}.
      *

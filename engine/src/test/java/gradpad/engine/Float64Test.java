@@ -45,4 +45,32 @@ class Float64Test {
         double v = Math.scalb(m, rnd.nextInt(601) - 300);
         return rnd.nextBoolean() ? v : -v;
     }
+
+    /** fmod against the JVM's exact {@code %}: random magnitudes, subnormals, signs and specials. */
+    @org.junit.jupiter.api.Test
+    void fmodIsExactAsTheJvmsRemainder() {
+        java.util.Random r = new java.util.Random(42);
+        double[] special = {0.0, -0.0, 1.0, -1.0, 3.0, 0.1, 0.3, 1e20, -1e300, Double.MIN_VALUE, -Double.MIN_VALUE,
+            Double.MIN_NORMAL, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
+            5e-324 * 7, 2.5e-310};
+        for (double x : special) {
+            for (double y : special) {
+                check(x, y);
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double x = Double.longBitsToDouble(r.nextLong());
+            double y = Double.longBitsToDouble(r.nextLong());
+            check(x, y);
+            check(x, Math.scalb(y, -r.nextInt(40)) / (1 + r.nextInt(1000)));
+            check(r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20), r.nextGaussian() * Math.pow(10, r.nextInt(10) - 5));
+        }
+    }
+
+    private static void check(double x, double y) {
+        double want = x % y;
+        double got = Float64.fmod(x, y);
+        org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(got),
+                () -> x + " % " + y + ": " + want + " vs " + got);
+    }
 }

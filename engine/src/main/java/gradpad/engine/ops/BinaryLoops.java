@@ -20,6 +20,7 @@ import static gradpad.engine.ops.BinaryKernel.REMAINDER;
 import static gradpad.engine.ops.BinaryKernel.SUB;
 import static gradpad.engine.ops.BinaryKernel.XOR;
 
+import gradpad.engine.Float64;
 import gradpad.engine.TorchException;
 
 /**
@@ -177,14 +178,14 @@ final class BinaryLoops {
                 if (b == 0) {
                     return Double.NaN;
                 }
-                double mod = a % b;
+                double mod = Float64.fmod(a, b);
                 if (mod != 0 && (b < 0) != (mod < 0)) {
                     mod += b;
                 }
                 return mod;
             }
             case FMOD:
-                return a % b; // Java's % on doubles is C's fmod, exact
+                return Float64.fmod(a, b);
             default:
                 throw TorchException.runtime("\"" + opName(op) + "\" not implemented for 'Float'");
         }
@@ -195,7 +196,7 @@ final class BinaryLoops {
         if (b == 0) {
             return a / b;
         }
-        double mod = a % b;
+        double mod = Float64.fmod(a, b);
         double div = (a - mod) / b;
         if (mod != 0 && (b < 0) != (mod < 0)) {
             div -= 1;

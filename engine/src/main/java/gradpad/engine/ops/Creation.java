@@ -104,8 +104,8 @@ public final class Creation {
         }
         int half = steps / 2;
         if (dtype == DType.FLOAT32) {
-            float s = (float) start;
-            float e = (float) end;
+            float s = Float32.round(start); // not (float): TeaVM's JS build does not round a cast
+            float e = Float32.round(end);
             float step = Float32.round(Float32.round((double) e - s) / (float) (steps - 1));
             float[] out = t.storage().f32;
             int i = 0;

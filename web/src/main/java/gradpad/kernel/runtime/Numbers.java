@@ -166,7 +166,7 @@ public final class Numbers {
 
     /** CPython's float_floor_div / float_divmod. */
     static double floorDiv(double x, double y) {
-        double mod = x % y;
+        double mod = gradpad.engine.Float64.fmod(x, y);
         double div = (x - mod) / y;
         if (mod != 0 && (y < 0) != (mod < 0)) {
             div -= 1.0;
@@ -182,7 +182,7 @@ public final class Numbers {
     }
 
     static double mod(double x, double y) {
-        double mod = x % y;
+        double mod = gradpad.engine.Float64.fmod(x, y);
         if (mod != 0) {
             if ((y < 0) != (mod < 0)) {
                 mod += y;
