@@ -87,6 +87,10 @@ class GradCheckPointwiseTest {
                 GradCheck.values(new double[] {3, -3, 1.7}, 3));
         c.add("a % 2.5", in -> Modulo.remainder(in[0], num(2.5)), a);
         c.add("fmod(a, -2.5)", in -> Modulo.fmod(in[0], num(-2.5)), a);
+        // leaky_relu: away from 0, where it has no derivative
+        Tensor k = GradCheck.values(new double[] {-2.1, -0.7, 0.4, 1.3, -0.05, 2.2}, 2, 3);
+        c.add("leaky_relu(x, 0.2)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.2), k);
+        c.add("leaky_relu(x, 0.01)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.01), k);
         return c.stream();
     }
 

@@ -16,6 +16,8 @@ public final class GradModeContext implements PyObj, PyCallable {
             null);
     static final PyClass ENABLE_GRAD = new PyClass("enable_grad", "torch.autograd.grad_mode",
             new PyClass[] {Types.OBJECT}, null);
+    static final PyClass INFERENCE_MODE = new PyClass("inference_mode", "torch.autograd.grad_mode",
+            new PyClass[] {Types.OBJECT}, null);
     static final PyClass SET_GRAD_ENABLED = new PyClass("set_grad_enabled", "torch.autograd.grad_mode",
             new PyClass[] {Types.OBJECT}, null);
 

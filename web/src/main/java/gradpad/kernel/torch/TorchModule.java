@@ -147,6 +147,14 @@ public final class TorchModule {
         // PyTorch 2.x: also a bare decorator, `@torch.no_grad` (no parentheses) on a function.
         m.function("no_grad", (a, kw) -> GradModeContext.contextOrDecorated(GradModeContext.NO_GRAD, false, a));
         m.function("enable_grad", (a, kw) -> GradModeContext.contextOrDecorated(GradModeContext.ENABLE_GRAD, true, a));
+        // inference_mode(): no_grad for gradpad (PyTorch's inference tensors' extra checks are not modelled)
+        m.function("inference_mode", (a, kw) -> {
+            Object[] b = new Signature("inference_mode", "mode=True").bind(a, kw);
+            if (b[0] instanceof gradpad.kernel.runtime.PyCallable) { // the bare decorator
+                return GradModeContext.contextOrDecorated(GradModeContext.INFERENCE_MODE, false, a);
+            }
+            return new GradModeContext(GradModeContext.INFERENCE_MODE, b[0] != null && !Runtime.truthy(b[0]));
+        });
         m.function("set_grad_enabled", (a, kw) -> {
             Object[] b = new Signature("set_grad_enabled", "mode").bind(a, kw);
             boolean mode = Runtime.truthy(b[0]);
@@ -161,6 +169,11 @@ public final class TorchModule {
     private static PyModule autograd() {
         PyModule ag = new PyModule("torch.autograd");
         ag.put("Function", CustomFunction.create());
+        // Accepted (gradpad's in-place error text suggests it) but without anomaly traces.
+        ag.function("set_detect_anomaly", (a, kw) -> {
+            new Signature("set_detect_anomaly", "mode", "check_nan=True").bind(a, kw);
+            return PyNone.NONE;
+        });
         ag.function("grad", (a, kw) -> {
             Object[] b = new Signature("grad", "outputs", "inputs", "grad_outputs=None", "retain_graph=None",
                     "create_graph=False", "only_inputs=True", "allow_unused=None").bind(a, kw);

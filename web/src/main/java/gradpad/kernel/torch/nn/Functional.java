@@ -23,6 +23,11 @@ public final class Functional {
     public static PyModule create() {
         PyModule f = new PyModule("torch.nn.functional");
         f.function("relu", (a, kw) -> Unary.relu(input(a, kw, "relu")));
+        f.function("leaky_relu", (a, kw) -> {
+            Object[] b = new Signature("leaky_relu", "input", "negative_slope=0.01", "inplace=False").bind(a, kw);
+            return gradpad.engine.ops.LeakyRelu.apply(tensor(b[0], "leaky_relu"),
+                    b[1] == null ? 0.01 : Convert.doubleArg(b[1], "negative_slope"));
+        });
         f.function("sigmoid", (a, kw) -> {
             gradpad.engine.Warnings.warn("UserWarning", "nn.functional.sigmoid is deprecated. Use torch.sigmoid instead.");
             return Unary.sigmoid(input(a, kw, "sigmoid"));

@@ -23,6 +23,7 @@ final class Layers {
 
     static void register(PyModule nn) {
         nn.put("Linear", linear());
+        nn.put("LeakyReLU", leakyRelu());
         for (String act : new String[] {"ReLU", "Tanh", "Sigmoid", "Identity"}) {
             nn.put(act, activation(act));
         }
@@ -104,6 +105,30 @@ final class Layers {
         } else {
             Random.defaultGenerator().uniform(t.storage().f64, from, to);
         }
+    }
+
+    /** {@code nn.LeakyReLU(negative_slope=0.01, inplace=False)}; inplace is shown, computed out of place. */
+    private static PyClass leakyRelu() {
+        PyClass c = ModuleBase.layer("LeakyReLU", "activation");
+        ModuleBase.method(c.dict, "__init__", (a, kw) -> {
+            Object[] b = new Signature("LeakyReLU", "self", "negative_slope=0.01", "inplace=False").bind(a, kw);
+            ModuleInstance m = ModuleBase.self(a);
+            m.initialized = true;
+            m.dict.put("negative_slope", b[1] == null ? (Object) 0.01 : b[1]);
+            m.dict.put("inplace", Convert.boolArg(b[2], false));
+            return PyNone.NONE;
+        });
+        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+            ModuleInstance m = ModuleBase.self(a);
+            return gradpad.engine.ops.LeakyRelu.apply(Functional.tensor(a[1], "leaky_relu"),
+                    Convert.doubleArg(m.dict.get("negative_slope"), "negative_slope"));
+        });
+        ModuleBase.method(c.dict, "extra_repr", (a, kw) -> {
+            ModuleInstance m = ModuleBase.self(a);
+            return "negative_slope=" + Runtime.str(m.dict.get("negative_slope"))
+                    + (Runtime.truthy(m.dict.get("inplace")) ? ", inplace=True" : "");
+        });
+        return c;
     }
 
     private static PyClass activation(String name) {
