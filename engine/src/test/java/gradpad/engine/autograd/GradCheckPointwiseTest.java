@@ -91,6 +91,8 @@ class GradCheckPointwiseTest {
         Tensor k = GradCheck.values(new double[] {-2.1, -0.7, 0.4, 1.3, -0.05, 2.2}, 2, 3);
         c.add("leaky_relu(x, 0.2)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.2), k);
         c.add("leaky_relu(x, 0.01)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.01), k);
+        c.add("cumsum(x, 1)", in -> gradpad.engine.ops.Cumsum.cumsum(in[0], 1, null), k);
+        c.add("cumsum(x, 0)", in -> gradpad.engine.ops.Cumsum.cumsum(in[0], 0, null), k);
         return c.stream();
     }
 

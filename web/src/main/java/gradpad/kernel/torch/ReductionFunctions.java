@@ -29,7 +29,7 @@ final class ReductionFunctions {
 
     static final String[] NAMES = {
         "max", "min", "argmax", "argmin", "softmax", "log_softmax", "logsumexp", "var", "std", "norm", "prod",
-        "repeat", "flip", "gather", "masked_fill", "masked_fill_", "amax", "amin",
+        "repeat", "flip", "gather", "masked_fill", "masked_fill_", "amax", "amin", "cumsum",
     };
 
     static boolean exists(String name) {
@@ -147,6 +147,11 @@ final class ReductionFunctions {
             case "repeat": {
                 Object[] b = new Signature(name, "input", "*repeats").bind(a, kw);
                 return Repeat.repeat(input(b[0], name), Convert.shape((PyTuple) b[1], name));
+            }
+            case "cumsum": {
+                Object[] b = Signature.torch(name, "input", "dim", "*", "dtype=None").bind(a, kw);
+                return gradpad.engine.ops.Cumsum.cumsum(input(b[0], name), (int) Runtime.toIndex(b[1]),
+                        Convert.dtype(b[2]));
             }
             case "flip": {
                 Object[] b = new Signature(name, "input", "*dims").bind(a, kw);

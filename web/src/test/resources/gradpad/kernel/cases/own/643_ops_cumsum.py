@@ -1,0 +1,16 @@
+# cumsum along a dim: float32 running sums accumulate in double; ints give int64; CumsumBackward0
+import torch
+torch.manual_seed(0)
+x = torch.randn(3, 5, requires_grad=True)
+c = x.cumsum(1)
+print(c, torch.cumsum(x, dim=0))
+(c * torch.arange(15.).reshape(3, 5)).sum().backward()
+print(x.grad)
+t = torch.tensor([0.1] * 10)
+print(t.cumsum(0).tolist())
+print(torch.tensor([[1, 2, 3], [4, 5, 6]]).cumsum(-1), torch.tensor([True, False, True]).cumsum(0))
+print(torch.tensor([1, 2, 3]).cumsum(0, dtype=torch.float64), torch.tensor(5.).cumsum(0))
+print(torch.tensor(2., requires_grad=True).cumsum(0))
+y = torch.tensor([1., 2., 3.], requires_grad=True)
+(g,) = torch.autograd.grad(y.cumsum(0).pow(2).sum(), y, create_graph=True)
+print(g)
