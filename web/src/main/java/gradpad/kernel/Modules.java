@@ -48,6 +48,7 @@ final class Modules {
                 return (PyModule) get("torch").getAttr(name.substring(6));
             case "torch.nn.functional":
             case "torch.nn.init":
+            case "torch.nn.utils":
                 return (PyModule) get("torch.nn").getAttr(name.substring(9));
             case "math":
                 return MathModule.create();

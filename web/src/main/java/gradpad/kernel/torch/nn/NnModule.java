@@ -31,6 +31,7 @@ public final class NnModule {
         Layers.register(nn);
         nn.put("functional", functional);
         nn.put("init", Init.create());
+        nn.put("utils", ClipGrad.create());
         return nn;
     }
 
