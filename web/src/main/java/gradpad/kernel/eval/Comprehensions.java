@@ -15,12 +15,13 @@ final class Comprehensions {
     }
 
     static void run(Interpreter in, List<Ast.Comprehension> gens, Runnable body) {
-        Object firstIterable = in.expr.eval(gens.get(0).iter);
         Frame outer = in.frame;
-        Frame inner = frame(outer, gens);
-        in.frame = inner;
+        Clauses clauses = new Clauses(in, gens);
+        in.frame = clauses.frame;
         try {
-            loop(in, gens, 0, firstIterable, body);
+            while (clauses.advance()) {
+                body.run();
+            }
         } finally {
             in.frame = outer;
         }
@@ -38,27 +39,65 @@ final class Comprehensions {
         return inner;
     }
 
-    private static void loop(Interpreter in, List<Ast.Comprehension> gens, int i, Object iterable, Runnable body) {
-        Ast.Comprehension g = gens.get(i);
-        PyIterator it = Runtime.iter(iterable);
-        while (it.hasNext()) {
-            in.host.checkInterrupt();
-            Targets.assign(in, g.target, it.next());
-            boolean ok = true;
-            for (Expr cond : g.ifs) {
+    /**
+     * The clauses as a stepper, for both the eager comprehensions and the lazy generator
+     * expressions: each {@link #advance} binds the loop targets to the next combination that
+     * passes every {@code if}. The first iterable is taken when the stepper is made, the others
+     * as their clause is reached.
+     */
+    static final class Clauses {
+        private final Interpreter in;
+        private final List<Ast.Comprehension> gens;
+        final Frame frame;
+        private final PyIterator[] iterators;
+        /** The innermost clause with a live iterator; -1 once exhausted. */
+        private int level;
+
+        Clauses(Interpreter in, List<Ast.Comprehension> gens) {
+            this.in = in;
+            this.gens = gens;
+            this.iterators = new PyIterator[gens.size()];
+            this.iterators[0] = Runtime.iter(in.expr.eval(gens.get(0).iter));
+            this.frame = frame(in.frame, gens);
+        }
+
+        /** Runs with {@link #frame} current; false once exhausted (and after an exception, as a generator). */
+        boolean advance() {
+            try {
+                while (level >= 0) {
+                    in.host.checkInterrupt();
+                    PyIterator it = iterators[level];
+                    if (!it.hasNext()) {
+                        iterators[level] = null;
+                        level--;
+                        continue;
+                    }
+                    Ast.Comprehension g = gens.get(level);
+                    Targets.assign(in, g.target, it.next());
+                    if (!passes(g.ifs)) {
+                        continue;
+                    }
+                    if (level + 1 < gens.size()) {
+                        iterators[level + 1] = Runtime.iter(in.expr.eval(gens.get(level + 1).iter));
+                        level++;
+                        continue;
+                    }
+                    return true;
+                }
+                return false;
+            } catch (RuntimeException ex) {
+                level = -1;
+                throw ex;
+            }
+        }
+
+        private boolean passes(List<Expr> conditions) {
+            for (Expr cond : conditions) {
                 if (!Runtime.truthy(in.expr.eval(cond))) {
-                    ok = false;
-                    break;
+                    return false;
                 }
             }
-            if (!ok) {
-                continue;
-            }
-            if (i + 1 < gens.size()) {
-                loop(in, gens, i + 1, in.expr.eval(gens.get(i + 1).iter), body);
-            } else {
-                body.run();
-            }
+            return true;
         }
     }
 

@@ -1,42 +1,33 @@
 package gradpad.kernel.eval;
 
 import gradpad.kernel.runtime.PyIterator;
-import gradpad.kernel.runtime.Runtime;
-import gradpad.kernel.syntax.Ast;
 import gradpad.kernel.syntax.Expr;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * {@code (elt for x in it if cond ...)}, lazy as in Python: the first iterable is evaluated when
  * the expression is, everything else one element at a time as the consumer asks for it, so
  * {@code next(v for v in vals if 10 / v > 4)} stops at the first match and later bindings of
- * free names are seen. Runs in its own comprehension frame, switched in for each step.
+ * free names are seen. Steps {@link Comprehensions.Clauses} in their frame, switched in per step.
  */
 final class GeneratorExpression extends PyIterator {
     private final Interpreter in;
-    private final List<Ast.Comprehension> gens;
     private final Expr elt;
-    private final Frame frame;
-    private final PyIterator[] iterators;
-    /** The innermost clause with a live iterator; -1 once exhausted. */
-    private int level;
+    private final Comprehensions.Clauses clauses;
     private Object pending;
     private boolean hasPending;
+    private boolean finished;
 
     GeneratorExpression(Interpreter in, Expr.GeneratorExp e) {
         super("generator");
         this.in = in;
-        this.gens = e.generators;
         this.elt = e.elt;
-        this.iterators = new PyIterator[gens.size()];
-        this.iterators[0] = Runtime.iter(in.expr.eval(gens.get(0).iter));
-        this.frame = Comprehensions.frame(in.frame, gens);
+        this.clauses = new Comprehensions.Clauses(in, e.generators);
     }
 
     @Override
     public boolean hasNext() {
-        if (!hasPending && level >= 0) {
+        if (!hasPending && !finished) {
             advance();
         }
         return hasPending;
@@ -55,44 +46,19 @@ final class GeneratorExpression extends PyIterator {
 
     private void advance() {
         Frame caller = in.frame;
-        in.frame = frame;
+        in.frame = clauses.frame;
         try {
-            while (level >= 0) {
-                in.host.checkInterrupt();
-                PyIterator it = iterators[level];
-                if (!it.hasNext()) {
-                    iterators[level] = null;
-                    level--;
-                    continue;
-                }
-                Ast.Comprehension g = gens.get(level);
-                Targets.assign(in, g.target, it.next());
-                if (!passes(g.ifs)) {
-                    continue;
-                }
-                if (level + 1 < gens.size()) {
-                    iterators[level + 1] = Runtime.iter(in.expr.eval(gens.get(level + 1).iter));
-                    level++;
-                    continue;
-                }
+            if (clauses.advance()) {
                 pending = in.expr.eval(elt);
                 hasPending = true;
-                return;
+            } else {
+                finished = true;
             }
         } catch (RuntimeException ex) {
-            level = -1; // a generator that raised is finished, as in Python
+            finished = true; // a generator that raised is finished, as in Python
             throw ex;
         } finally {
             in.frame = caller;
         }
-    }
-
-    private boolean passes(List<Expr> conditions) {
-        for (Expr cond : conditions) {
-            if (!Runtime.truthy(in.expr.eval(cond))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
