@@ -20,7 +20,7 @@ public final class Cumsum {
         int d = Shape.wrapDim(dim, rank);
         DType out = dtype != null ? dtype
                 : x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64; // integers and bool sum as int64
-        Tensor src = Conversion.contiguousData(Conversion.to(x, out));
+        Tensor src = Conversion.contiguousData(Conversion.convertData(x, out));
         Tensor result = Tensor.empty(x.shapeRef(), out);
         int[] shape = x.dim() == 0 ? new int[] {1} : x.shapeRef();
         int size = shape[d];

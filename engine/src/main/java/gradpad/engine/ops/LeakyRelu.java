@@ -30,7 +30,7 @@ public final class LeakyRelu {
     /** {@code where(x > 0, v, v * slope)} elementwise, in v's dtype. */
     private static Tensor scaleNegative(Tensor x, Tensor v, double slope) {
         Tensor xs = Conversion.contiguousData(x);
-        Tensor vs = Conversion.contiguousData(Conversion.to(v, x.dtype()));
+        Tensor vs = Conversion.contiguousData(Conversion.convertData(v, x.dtype()));
         Tensor out = Tensor.empty(x.shapeRef(), x.dtype());
         int n = x.numel();
         if (x.dtype() == DType.FLOAT32) {

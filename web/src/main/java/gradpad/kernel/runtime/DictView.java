@@ -44,9 +44,13 @@ public final class DictView implements PyObj {
         return null;
     }
 
-    /** Whether either operand is a set-like view and both can be read as sets. */
+    /** Whether either operand is a set-like view and both can be read as sets (checked without building them). */
     static boolean setLikePair(Object a, Object b) {
-        return (a instanceof DictView || b instanceof DictView) && asSet(a) != null && asSet(b) != null;
+        return (a instanceof DictView || b instanceof DictView) && setLike(a) && setLike(b);
+    }
+
+    private static boolean setLike(Object o) {
+        return o instanceof PySet || o instanceof DictView && ((DictView) o).kind != VALUES;
     }
 
     /** The items as a Python list. */

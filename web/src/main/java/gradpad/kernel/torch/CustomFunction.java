@@ -76,6 +76,7 @@ final class CustomFunction {
                     if (in == t) { // forward returned an input: the output is a new tensor on its data
                         t = t.detach();
                         items[i] = t;
+                        break;
                     }
                 }
                 differentiable.add(t);

@@ -315,7 +315,7 @@ final class TensorMethods {
         }
         Device.requireCpu(device);
         Tensor r = Convert.isNone(dtype) ? t : to(t, Convert.dtype(dtype));
-        return r == t && b[3] != null && Runtime.truthy(b[3]) ? Conversion.cloneTensor(t) : r;
+        return r == t && Convert.boolArg(b[3], false) ? Conversion.cloneTensor(t) : r;
     }
 
     /** {@code x.to(dtype)}: the same tensor when nothing changes; narrow types are wrapped or rounded. */

@@ -37,7 +37,7 @@ final class Sequential {
             }
             return x;
         });
-        containerMethods(c);
+        containerMethods(c, false);
         return c;
     }
 
@@ -57,7 +57,7 @@ final class Sequential {
             return a[0];
         });
         ModuleBase.method(c.dict, "__repr__", (a, kw) -> compressedRepr(ModuleBase.self(a)));
-        containerMethods(c);
+        containerMethods(c, true);
         return c;
     }
 
@@ -88,7 +88,8 @@ final class Sequential {
         return sb.append("\n)").toString();
     }
 
-    private static void containerMethods(PyClass c) {
+    /** renumberSlices: ModuleList's slices number their children afresh; Sequential's keep the names. */
+    private static void containerMethods(PyClass c, boolean renumberSlices) {
         ModuleBase.method(c.dict, "__len__", (a, kw) -> (long) ModuleBase.self(a).modules.size());
         ModuleBase.method(c.dict, "__iter__", (a, kw) ->
                 PyIterator.overList(new ArrayList<>(ModuleBase.self(a).modules.values()), "iterator"));
@@ -99,10 +100,9 @@ final class Sequential {
                 long[] r = ((PySlice) a[1]).indices(children.size());
                 ModuleInstance part = new ModuleInstance(m.cls());
                 part.initialized = true;
-                boolean renumber = m.cls().name().equals("ModuleList"); // Sequential keeps the names
                 for (long i = r[0]; r[2] > 0 ? i < r[1] : i > r[1]; i += r[2]) {
                     Map.Entry<String, Object> child = children.get((int) i);
-                    part.modules.put(renumber ? String.valueOf(part.modules.size()) : child.getKey(), child.getValue());
+                    part.modules.put(renumberSlices ? String.valueOf(part.modules.size()) : child.getKey(), child.getValue());
                 }
                 return part;
             }
