@@ -46,6 +46,8 @@ final class Modules {
             case "torch.cuda":
             case "torch.backends":
                 return (PyModule) get("torch").getAttr(name.substring(6));
+            case "torch.optim.lr_scheduler":
+                return (PyModule) get("torch.optim").getAttr("lr_scheduler");
             case "torch.nn.functional":
             case "torch.nn.init":
             case "torch.nn.utils":

@@ -72,4 +72,31 @@ class PyTorch2FormsTest {
                 + ")\n"
                 + "ModuleList()\n", ConformanceCases.run(code, "x.py").out);
     }
+
+    /**
+     * {@code print(optimizer)}: {@code Optimizer.__repr__} (the same in 1.13, which printed this
+     * layout) over PyTorch 2.11's param-group defaults, typed from the {@code defaults = dict(...)}
+     * of torch/optim/sgd.py, adam.py (AdamW is Adam with decoupled_weight_decay=True since 2.7)
+     * and rmsprop.py: 2.x added {@code fused} to SGD, made Adam's {@code fused} None and added
+     * {@code decoupled_weight_decay}, and RMSprop gained {@code capturable}.
+     */
+    @Test
+    void optimizerReprShowsPyTorch211Defaults() {
+        String code = "import torch\nw = torch.zeros(2, requires_grad=True)\n"
+                + "opt = torch.optim.SGD([w], lr=0.1, momentum=0.9)\n"
+                + "torch.optim.lr_scheduler.StepLR(opt, 2)\nprint(opt)\n"
+                + "print(torch.optim.Adam([w]))\nprint(torch.optim.AdamW([w], lr=1))\nprint(torch.optim.RMSprop([w]))\n";
+        assertEquals("SGD (\nParameter Group 0\n    dampening: 0\n    differentiable: False\n    foreach: None\n"
+                + "    fused: None\n    initial_lr: 0.1\n    lr: 0.1\n    maximize: False\n    momentum: 0.9\n"
+                + "    nesterov: False\n    weight_decay: 0\n)\n"
+                + "Adam (\nParameter Group 0\n    amsgrad: False\n    betas: (0.9, 0.999)\n    capturable: False\n"
+                + "    decoupled_weight_decay: False\n    differentiable: False\n    eps: 1e-08\n    foreach: None\n"
+                + "    fused: None\n    lr: 0.001\n    maximize: False\n    weight_decay: 0\n)\n"
+                + "AdamW (\nParameter Group 0\n    amsgrad: False\n    betas: (0.9, 0.999)\n    capturable: False\n"
+                + "    decoupled_weight_decay: True\n    differentiable: False\n    eps: 1e-08\n    foreach: None\n"
+                + "    fused: None\n    lr: 1\n    maximize: False\n    weight_decay: 0.01\n)\n"
+                + "RMSprop (\nParameter Group 0\n    alpha: 0.99\n    capturable: False\n    centered: False\n"
+                + "    differentiable: False\n    eps: 1e-08\n    foreach: None\n    lr: 0.01\n    maximize: False\n"
+                + "    momentum: 0\n    weight_decay: 0\n)\n", ConformanceCases.run(code, "x.py").out);
+    }
 }

@@ -40,10 +40,4 @@ class UnsupportedOptionsTest {
         assertEquals("ok", lastLine("F.cross_entropy(x, t, weight=None, label_smoothing=0.0)\n"
                 + "nn.BCEWithLogitsLoss(pos_weight=None)\nprint('ok')"));
     }
-
-    @Test
-    void sgdMaximize() {
-        assertEquals("NotImplementedError: gradpad: SGD(maximize=True) is not supported",
-                lastLine("w = torch.zeros(2, requires_grad=True)\ntorch.optim.SGD([w], lr=0.1, maximize=True)"));
-    }
 }
