@@ -46,6 +46,10 @@ final class Modules {
             case "torch.cuda":
             case "torch.backends":
                 return (PyModule) get("torch").getAttr(name.substring(6));
+            case "torch.utils":
+                return (PyModule) get("torch").getAttr("utils");
+            case "torch.utils.data":
+                return (PyModule) get("torch.utils").getAttr("data");
             case "torch.optim.lr_scheduler":
                 return (PyModule) get("torch.optim").getAttr("lr_scheduler");
             case "torch.nn.functional":

@@ -19,7 +19,11 @@ public final class ScriptRunner {
     public static void main(String[] args) throws IOException {
         String file = args[0];
         String src = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8);
-        List<Output> outputs = ConformanceCases.onBigStack(() -> new Kernel(null).runScript(src, file));
+        Kernel kernel = new Kernel(null);
+        if (System.getenv("GRADPAD_TRACE") != null) { // the Java cause of a "gradpad internal error"
+            kernel.setInternalErrorListener(cause -> cause.printStackTrace());
+        }
+        List<Output> outputs = ConformanceCases.onBigStack(() -> kernel.runScript(src, file));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, false, StandardCharsets.UTF_8);
         int rc = 0;

@@ -31,6 +31,23 @@ public final class Random {
         defaultGenerator = generator;
     }
 
+    /**
+     * Runs {@code op} drawing from {@code g} ({@code generator=g}) instead of the default
+     * generator; null runs it unchanged.
+     */
+    public static Tensor using(Generator g, java.util.function.Supplier<Tensor> op) {
+        if (g == null) {
+            return op.get();
+        }
+        Generator saved = defaultGenerator;
+        defaultGenerator = g;
+        try {
+            return op.get();
+        } finally {
+            defaultGenerator = saved;
+        }
+    }
+
     private static DType floating(DType dtype) {
         DType d = dtype == null ? DType.FLOAT32 : dtype;
         if (!d.isFloatingPoint()) {
@@ -67,6 +84,20 @@ public final class Random {
                     + "'");
         }
         return t;
+    }
+
+    /** {@code torch.randperm(n, dtype=dtype)}. */
+    public static Tensor randperm(long n, DType dtype) {
+        if (n < 0) { // at::empty({n}) fails before randperm's own check
+            throw TorchException.runtime("Trying to create tensor with negative dimension " + n + ": [" + n + "]");
+        }
+        if (dtype == DType.BOOL) {
+            throw TorchException.runtime("\"randperm\" not implemented for 'Bool'");
+        }
+        long[] perm = new long[Math.toIntExact(n)];
+        defaultGenerator().randperm(perm);
+        Tensor t = Tensor.of(perm, perm.length);
+        return dtype == null || dtype == DType.INT64 ? t : Conversion.convertData(t, dtype);
     }
 
     public static Tensor randint(long low, long high, int[] shape, DType dtype) {

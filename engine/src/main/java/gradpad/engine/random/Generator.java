@@ -157,6 +157,23 @@ public final class Generator {
         }
     }
 
+    /**
+     * {@code torch.randperm(n)}: the identity permutation shuffled by Fisher-Yates from the front,
+     * {@code z = random() % (n - i)} swapped into place i (PyTorch's CPU path for n below 2^32/20).
+     */
+    public void randperm(long[] out) {
+        int n = out.length;
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            int z = (int) (random() % (n - i));
+            long saved = out[i];
+            out[i] = out[z + i];
+            out[z + i] = saved;
+        }
+    }
+
     // ----------------------------------------------------------------- randn / normal_
 
     /** {@code torch.randn}, float32. */

@@ -26,6 +26,18 @@ final class Creators {
         return out;
     }
 
+    /** The {@code generator=} argument: a torch.Generator to draw from, or null for the default one. */
+    static gradpad.engine.random.Generator generator(Object g, String function) {
+        if (Convert.isNone(g)) {
+            return null;
+        }
+        if (!(g instanceof gradpad.engine.random.Generator)) {
+            throw Errors.typeError(function + "(): argument 'generator' must be torch.Generator, not "
+                    + Runtime.typeName(g));
+        }
+        return (gradpad.engine.random.Generator) g;
+    }
+
     /** Applies dtype-independent factory keywords: requires_grad. Slot layout follows {@link #FACTORY_KW}. */
     private static Tensor finish(Tensor t, Object[] b, int firstKw) {
         Tensor n = Narrow.as(t, Convert.dtype(b[firstKw + 1]));
@@ -100,8 +112,8 @@ final class Creators {
                 Tensor t;
                 switch (name) {
                     case "ones": t = Creation.ones(shape, dt); break;
-                    case "randn": t = Random.randn(shape, dt); break;
-                    case "rand": t = Random.rand(shape, dt); break;
+                    case "randn": t = Random.using(generator(b[7], name), () -> Random.randn(shape, dt)); break;
+                    case "rand": t = Random.using(generator(b[7], name), () -> Random.rand(shape, dt)); break;
                     default: t = Creation.zeros(shape, dt);
                 }
                 return finish(t, b, 1);
@@ -160,6 +172,13 @@ final class Creators {
             int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
             return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
         });
+        m.function("randperm", (a, kw) -> {
+            Object[] b = Signature.torch("randperm", params("n")).bind(a, kw);
+            long n = Runtime.toIndex(b[0]);
+            Tensor t = Random.using(generator(b[7], "randperm"), () -> Random.randperm(n, TorchModule.dtypeOr(b[2],
+                    null)));
+            return Convert.boolArg(b[6], false) ? t.withRequiresGrad(true) : t;
+        });
         m.function("randint", (a, kw) -> {
             Object[] b = Signature.torch("randint", params("low", "high=None", "size=None")).bind(a, kw);
             Object low = b[0];
@@ -174,7 +193,10 @@ final class Creators {
                 throw Errors.typeError("randint() missing 1 required positional arguments: \"size\"");
             }
             int[] shape = Convert.creationShape(PyTuple.of(size), "randint");
-            return finish(Random.randint(Runtime.toIndex(low), Runtime.toIndex(high), shape, dtype(b, 3, null)), b, 3);
+            long from = Runtime.toIndex(low);
+            long to = Runtime.toIndex(high);
+            DType dt = dtype(b, 3, null);
+            return finish(Random.using(generator(b[9], "randint"), () -> Random.randint(from, to, shape, dt)), b, 3);
         });
         m.function("normal", (a, kw) -> {
             Object[] b = Signature.torch("normal", "mean", "std=1.0", "size=None", "*", "generator=None", "out=None",
@@ -184,8 +206,9 @@ final class Creators {
             }
             int[] shape = Convert.creationShape(PyTuple.of(b[2]), "normal");
             double std = b[1] == null ? 1.0 : Convert.doubleArg(b[1], "std");
-            Tensor t = Random.normal(shape, Convert.doubleArg(b[0], "mean"), std, TorchModule.dtypeOr(b[5],
-                    DType.FLOAT32));
+            double mean = Convert.doubleArg(b[0], "mean");
+            DType dt = TorchModule.dtypeOr(b[5], DType.FLOAT32);
+            Tensor t = Random.using(generator(b[3], "normal"), () -> Random.normal(shape, mean, std, dt));
             return Convert.boolArg(b[9], false) ? t.withRequiresGrad(true) : t;
         });
     }

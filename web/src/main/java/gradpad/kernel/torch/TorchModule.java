@@ -29,6 +29,11 @@ public final class TorchModule {
         m.put("Size", sizeClass());
         m.put("dtype", TorchObjects.DTYPE);
         m.put("Generator", TorchObjects.GENERATOR);
+        // torch.Generator(device='cpu'): a new generator seeded with c10's default seed
+        TorchObjects.GENERATOR.setConstructor(new Builtin("Generator", (a, kw) -> {
+            new Signature("Generator", "device='cpu'").bind(a, kw);
+            return new Generator(Generator.DEFAULT_RNG_SEED);
+        }));
         m.put("float32", DType.FLOAT32).put("float", DType.FLOAT32);
         m.put("float64", DType.FLOAT64).put("double", DType.FLOAT64);
         m.put("int64", DType.INT64).put("long", DType.INT64);
@@ -81,6 +86,7 @@ public final class TorchModule {
         PyModule functional = gradpad.kernel.torch.nn.Functional.create();
         m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
         m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
+        m.put("utils", gradpad.kernel.torch.data.DataModule.create(m));
         return m;
     }
 
