@@ -56,7 +56,21 @@ public final class Gather {
             out.storage().setDouble(at, out.storage().getDouble(at) + s.doubleAt(i));
         }
         if (Recording.needsGrad(src)) {
-            Recording.record(new ScatterAddBackward0(d, index), out, null, src);
+            Recording.record(new ScatterSrcBackward("ScatterAddBackward0", d, index), out, null, src);
+        }
+        return out;
+    }
+
+    /**
+     * {@code zeros(shape).scatter_(dim, index, src)} for indices that never repeat along dim, as the
+     * backwards of {@code max(dim)}, {@code sort} and {@code topk} place their gradient:
+     * {@code ScatterBackward0}, whose backward gathers like scatter_add's.
+     */
+    public static Tensor scatterOntoZeros(int[] shape, DType dtype, int dim, Tensor index, Tensor src) {
+        Tensor out = scatterAddOntoZeros(shape, dtype, dim, index, src.detach());
+        if (Recording.needsGrad(src)) {
+            Recording.record(new ScatterSrcBackward("ScatterBackward0", Shape.wrapDim(dim, shape.length), index),
+                    out, null, src);
         }
         return out;
     }
@@ -126,18 +140,21 @@ public final class Gather {
 
     }
 
-    static final class ScatterAddBackward0 extends Node {
+    /** The src gradient of a scatter onto zeros: gathered from the output's gradient. */
+    static final class ScatterSrcBackward extends Node {
+        private final String name;
         private final int dim;
         private final SavedTensor index;
 
-        ScatterAddBackward0(int dim, Tensor index) {
+        ScatterSrcBackward(String name, int dim, Tensor index) {
+            this.name = name;
             this.dim = dim;
             this.index = new SavedTensor(index);
         }
 
         @Override
         public String name() {
-            return "ScatterAddBackward0";
+            return name;
         }
 
         @Override

@@ -178,7 +178,10 @@ public final class MinMax {
         }
     }
 
-    /** PyTorch's {@code evenly_distribute_backward}: grad / (number of winners) at each winner. */
+    /**
+     * PyTorch's {@code evenly_distribute_backward} (its CPU branch): grad / (number of winners) at
+     * each winner; also {@code median()}'s.
+     */
     static final class EvenlyDistributeBackward extends Node {
         private final String name;
         private final SavedTensor self;
@@ -203,12 +206,16 @@ public final class MinMax {
             Tensor mask = v != v ? Comparison.ne(x, x) : Comparison.eq(x, value);
             Tensor share = Arithmetic.div(g[0], ReduceKernel.sum(mask, Reductions.allDims(mask.dim()), false,
                     DType.INT64));
-            return new Tensor[] {Pointwise.where(mask, share, Tensor.wrappedScalar(0L))};
+            // grad.new_zeros(...).masked_fill_(mask, share): MaskedFillBackward1 under create_graph
+            return new Tensor[] {Masking.maskedFill_(Creation.zeros(x.shapeRef(), g[0].dtype()), mask, share)};
         }
 
     }
 
-    /** PyTorch's {@code value_selecting_reduction_backward}: the gradient scattered to the indices. */
+    /**
+     * PyTorch's {@code value_selecting_reduction_backward} ({@code max(dim)}, {@code sort},
+     * {@code topk}, {@code median(dim)}...): the gradient scattered to the indices.
+     */
     static final class IndexSelectionBackward extends Node {
         private final String name;
         private final int[] shape;
@@ -242,7 +249,7 @@ public final class MinMax {
                 grad = Views.unsqueeze(grad, dim);
                 idx = Views.unsqueezeData(idx, dim);
             }
-            return new Tensor[] {Gather.scatterAddOntoZeros(shape, dtype, dim, idx, grad)};
+            return new Tensor[] {Gather.scatterOntoZeros(shape, dtype, dim, idx, grad)};
         }
 
     }
