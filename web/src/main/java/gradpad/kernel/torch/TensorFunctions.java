@@ -55,7 +55,7 @@ final class TensorFunctions {
     };
 
     static boolean exists(String name) {
-        if (ReductionFunctions.exists(name)) {
+        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name)) {
             return true;
         }
         for (String n : NAMES) {
@@ -76,6 +76,9 @@ final class TensorFunctions {
     static Object call(String name, Object[] a, String[] kw) {
         if (ReductionFunctions.exists(name)) {
             return ReductionFunctions.call(name, a, kw);
+        }
+        if (SortingFunctions.exists(name)) {
+            return SortingFunctions.call(name, a, kw);
         }
         switch (name) {
             case "add":

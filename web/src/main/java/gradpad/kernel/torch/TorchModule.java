@@ -52,6 +52,9 @@ public final class TorchModule {
         for (String n : TensorFunctions.NAMES) {
             m.put(n, TensorFunctions.function(n));
         }
+        for (String n : SortingFunctions.NAMES) {
+            m.put(n, TensorFunctions.function(n));
+        }
         for (String n : ReductionFunctions.NAMES) {
             if (!n.equals("repeat") && !n.endsWith("_")) {
                 m.put(n, TensorFunctions.function(n));
