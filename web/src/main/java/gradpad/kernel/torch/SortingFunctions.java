@@ -1,6 +1,7 @@
 package gradpad.kernel.torch;
 
 import gradpad.engine.Tensor;
+import gradpad.engine.ops.Cumprod;
 import gradpad.engine.ops.Sorting;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Runtime;
@@ -15,7 +16,7 @@ final class SortingFunctions {
     private SortingFunctions() {
     }
 
-    static final String[] NAMES = {"sort", "argsort", "topk"};
+    static final String[] NAMES = {"sort", "argsort", "topk", "cumprod"};
 
     static boolean exists(String name) {
         for (String n : NAMES) {
@@ -59,6 +60,10 @@ final class SortingFunctions {
                         .bind(a, kw);
                 return ReductionFunctions.returnTypes(Sorting.topk(input(b[0], name), Runtime.toIndex(b[1]),
                         dim(b[2], -1), Convert.boolArg(b[3], true), Convert.boolArg(b[4], true)));
+            }
+            case "cumprod": {
+                Object[] b = Signature.torch(name, "input", "dim", "*", "dtype=None").bind(a, kw);
+                return Cumprod.cumprod(input(b[0], name), (int) Runtime.toIndex(b[1]), Convert.dtype(b[2]));
             }
             default:
                 throw Errors.attributeError("'Tensor' object has no attribute '" + name + "'");
