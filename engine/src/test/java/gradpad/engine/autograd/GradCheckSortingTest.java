@@ -6,13 +6,14 @@ import static gradpad.engine.GradCheck.values;
 import gradpad.engine.GradCheck;
 import gradpad.engine.Tensor;
 import gradpad.engine.ops.Cumprod;
+import gradpad.engine.ops.Selection;
 import gradpad.engine.ops.Sorting;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * gradcheck and gradgradcheck of the ordering ops (sort, topk: the gradient scattered to the
+ * gradcheck and gradgradcheck of the ordering ops (sort, topk, median, kthvalue: the gradient scattered to the
  * indices) and of cumprod, whose backward has separate formulas for inputs with zeros: the
  * first-order check runs the O(n) one, the second-order check the O(n^2) one PyTorch uses under
  * create_graph.
@@ -30,6 +31,11 @@ class GradCheckSortingTest {
         c.add("topk(2, 0, largest=False)", in -> Sorting.topk(in[0], 2, 0, false, true).values, x);
         c.add("topk(3, sorted=False)", in -> Sorting.topk(in[0], 3, 1, true, false).values, x);
         c.add("topk(1) of 70 (partial_sort)", in -> Sorting.topk(in[0], 1, 0, true, true).values, input(13, 70));
+        c.add("median()", in -> Selection.median(in[0]), x);
+        c.add("median(1)", in -> Selection.median(in[0], 1, false).values, x);
+        c.add("median(0, keepdim)", in -> Selection.median(in[0], 0, true).values, x);
+        c.add("kthvalue(2)", in -> Selection.kthvalue(in[0], 2, -1, false).values, x);
+        c.add("kthvalue(3, 0, keepdim)", in -> Selection.kthvalue(in[0], 3, 0, true).values, x);
         return c.stream();
     }
 

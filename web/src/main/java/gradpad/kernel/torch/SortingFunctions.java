@@ -2,6 +2,7 @@ package gradpad.kernel.torch;
 
 import gradpad.engine.Tensor;
 import gradpad.engine.ops.Cumprod;
+import gradpad.engine.ops.Selection;
 import gradpad.engine.ops.Sorting;
 import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.Runtime;
@@ -16,7 +17,7 @@ final class SortingFunctions {
     private SortingFunctions() {
     }
 
-    static final String[] NAMES = {"sort", "argsort", "topk", "cumprod"};
+    static final String[] NAMES = {"sort", "argsort", "topk", "cumprod", "median", "kthvalue"};
 
     static boolean exists(String name) {
         for (String n : NAMES) {
@@ -64,6 +65,20 @@ final class SortingFunctions {
             case "cumprod": {
                 Object[] b = Signature.torch(name, "input", "dim", "*", "dtype=None").bind(a, kw);
                 return Cumprod.cumprod(input(b[0], name), (int) Runtime.toIndex(b[1]), Convert.dtype(b[2]));
+            }
+            case "median": {
+                Object[] b = Signature.torch(name, "input", "dim=None", "keepdim=False").bind(a, kw);
+                Tensor x = input(b[0], name);
+                if (Convert.isNone(b[1])) {
+                    return Selection.median(x);
+                }
+                return ReductionFunctions.returnTypes(Selection.median(x, (int) Runtime.toIndex(b[1]),
+                        Convert.boolArg(b[2], false)));
+            }
+            case "kthvalue": {
+                Object[] b = Signature.torch(name, "input", "k", "dim=-1", "keepdim=False").bind(a, kw);
+                return ReductionFunctions.returnTypes(Selection.kthvalue(input(b[0], name), Runtime.toIndex(b[1]),
+                        dim(b[2], -1), Convert.boolArg(b[3], false)));
             }
             default:
                 throw Errors.attributeError("'Tensor' object has no attribute '" + name + "'");

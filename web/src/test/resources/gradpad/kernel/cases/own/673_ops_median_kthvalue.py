@@ -1,0 +1,28 @@
+# median (the lower one) and kthvalue: median() returns a value (MedianBackward0 shares the gradient
+# among equal elements), median(dim)/kthvalue return values and indices (MedianBackward1, KthvalueBackward0)
+import torch
+torch.manual_seed(0)
+x = torch.randn(3, 4, requires_grad=True)
+m = x.median(1)
+print(x.median(), m, torch.median(x, dim=0, keepdim=True))
+print(m.values.grad_fn, x.median().grad_fn, m.indices.grad_fn)
+k = torch.kthvalue(x, 2, 0)
+print(k, k.values.grad_fn)
+(m.values.sum() + 10 * k.values.sum()).backward()
+print(x.grad)
+y = torch.tensor([3., 1., 2., 2., 1., 3.], requires_grad=True)
+y.median().backward()
+print(y.median(), y.grad)
+print(y.median(0), y.kthvalue(3), y.kthvalue(6, keepdim=True))
+t = torch.randint(0, 3, (2, 9))
+print(t, t.median(1), t.kthvalue(4))
+n = torch.tensor([[1., float('nan'), 0., float('nan')], [2., 1., 2., 1.]])
+print(n.median(), n.median(1), n.kthvalue(3))
+print(torch.tensor([[1, 5, 2, 2]], dtype=torch.int32).median(1), torch.tensor(4.).median(0), torch.empty(0).median())
+(g,) = torch.autograd.grad(x.median(0).values.pow(2).sum(), x, create_graph=True)
+print(g)
+try:
+    torch.tensor([True, False]).median()
+except RuntimeError as e:
+    print(e)
+x.kthvalue(5)
