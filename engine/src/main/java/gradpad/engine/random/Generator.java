@@ -174,6 +174,24 @@ public final class Generator {
         }
     }
 
+    /**
+     * {@code bernoulli_(p)} on a contiguous float tensor, PyTorch's CPU kernel without MKL (Debian's
+     * and the Apple-silicon builds): one {@code uniform_real_distribution<double>} draw per element,
+     * 1 when it is below p.
+     */
+    public void bernoulli(float[] out, double p) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = uniform64() < p ? 1f : 0f;
+        }
+    }
+
+    /** {@code bernoulli_(p)} on a float64 tensor: as {@link #bernoulli(float[], double)}. */
+    public void bernoulli(double[] out, double p) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = uniform64() < p ? 1.0 : 0.0;
+        }
+    }
+
     // ----------------------------------------------------------------- randn / normal_
 
     /** {@code torch.randn}, float32. */
