@@ -30,7 +30,7 @@ public final class Losses {
         }
     }
 
-    private static Tensor reduce(Tensor t, int reduction) {
+    static Tensor reduce(Tensor t, int reduction) {
         boolean previous = gradpad.engine.GradMode.set(false);
         try {
             return reduction == MEAN ? Reductions.mean(t) : reduction == SUM ? Reductions.sum(t) : t;

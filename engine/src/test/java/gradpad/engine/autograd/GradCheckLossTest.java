@@ -5,7 +5,9 @@ import static gradpad.engine.GradCheck.input;
 import gradpad.engine.GradCheck;
 import gradpad.engine.Tensor;
 import gradpad.engine.ops.Addmm;
+import gradpad.engine.ops.BinaryCrossEntropy;
 import gradpad.engine.ops.Losses;
+import gradpad.engine.ops.RegressionLosses;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -36,6 +38,20 @@ class GradCheckLossTest {
                 labels);
         c.add("binary_cross_entropy_with_logits none", in -> Losses.bceWithLogits(in[0], in[1], Losses.NONE), x,
                 labels);
+        for (int r : new int[] {Losses.MEAN, Losses.SUM, Losses.NONE}) {
+            c.add("l1_loss " + r, in -> RegressionLosses.l1Loss(in[0], in[1], r), x, y);
+            c.add("smooth_l1_loss " + r, in -> RegressionLosses.smoothL1Loss(in[0], in[1], r, 1.0), x, y);
+            c.add("smooth_l1_loss beta 0.5 " + r, in -> RegressionLosses.smoothL1Loss(in[0], in[1], r, 0.5), x, y);
+            c.add("huber_loss " + r, in -> RegressionLosses.huberLoss(in[0], in[1], r, 1.0), x, y);
+            c.add("huber_loss delta 0.7 " + r, in -> RegressionLosses.huberLoss(in[0], in[1], r, 0.7), x, y);
+            Tensor p = GradCheck.ranged(11, 0.1, 0.9, 3, 4);
+            Tensor q = GradCheck.ranged(12, 0, 1, 3, 4);
+            c.add("binary_cross_entropy " + r, in -> BinaryCrossEntropy.apply(in[0], in[1], null, r), p, q);
+            Tensor w = GradCheck.ranged(13, 0.5, 2, 4).detach();
+            c.add("binary_cross_entropy weight " + r, in -> BinaryCrossEntropy.apply(in[0], in[1], w, r), p, q);
+        }
+        c.add("l1_loss broadcast", in -> RegressionLosses.l1Loss(in[0], in[1], Losses.MEAN), x, input(14, 4));
+        c.add("huber_loss broadcast", in -> RegressionLosses.huberLoss(in[0], in[1], Losses.SUM, 0.5), x, input(15, 4));
         return c.stream();
     }
 

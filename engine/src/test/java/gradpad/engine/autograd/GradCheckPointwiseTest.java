@@ -91,6 +91,14 @@ class GradCheckPointwiseTest {
         Tensor k = GradCheck.values(new double[] {-2.1, -0.7, 0.4, 1.3, -0.05, 2.2}, 2, 3);
         c.add("leaky_relu(x, 0.2)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.2), k);
         c.add("leaky_relu(x, 0.01)", in -> gradpad.engine.ops.LeakyRelu.apply(in[0], 0.01), k);
+        // gelu, elu, silu, softplus: gradgradcheck goes through their BackwardBackward0 nodes
+        c.add("gelu(x)", in -> gradpad.engine.ops.Gelu.apply(in[0], false), k);
+        c.add("gelu(x, approximate='tanh')", in -> gradpad.engine.ops.Gelu.apply(in[0], true), k);
+        c.add("elu(x)", in -> gradpad.engine.ops.Elu.apply(in[0], 1.0), k);
+        c.add("elu(x, 0.5)", in -> gradpad.engine.ops.Elu.apply(in[0], 0.5), k);
+        c.add("silu(x)", in -> gradpad.engine.ops.Silu.apply(in[0]), k);
+        c.add("softplus(x)", in -> gradpad.engine.ops.Softplus.apply(in[0], 1.0, 20.0), k);
+        c.add("softplus(x, 2, 1.5)", in -> gradpad.engine.ops.Softplus.apply(in[0], 2.0, 1.5), k);
         c.add("cumsum(x, 1)", in -> gradpad.engine.ops.Cumsum.cumsum(in[0], 1, null), k);
         c.add("cumsum(x, 0)", in -> gradpad.engine.ops.Cumsum.cumsum(in[0], 0, null), k);
         return c.stream();
