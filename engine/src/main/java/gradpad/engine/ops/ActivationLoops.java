@@ -41,10 +41,14 @@ final class ActivationLoops {
 
     static Tensor unary(Tensor x, String kernelName, F32 f32, F64 f64) {
         requireFloat(x, kernelName);
+        return unary(x, x.dtype() == DType.FLOAT32 ? UnaryKernel.vectorPath(x) : null, f32, f64);
+    }
+
+    /** Same, with the elements that take the vector path given. */
+    static Tensor unary(Tensor x, boolean[] vector, F32 f32, F64 f64) {
         int n = x.numel();
         Tensor out = Tensor.empty(x.shapeRef(), x.dtype());
         if (x.dtype() == DType.FLOAT32) {
-            boolean[] vector = UnaryKernel.vectorPath(x);
             float[] a = x.toFloatArray();
             float[] o = out.storage().f32;
             for (int i = 0; i < n; i++) {
@@ -66,11 +70,17 @@ final class ActivationLoops {
     static Tensor withGrad(Tensor g, Tensor x, F32Grad f32, F64Grad f64) {
         int n = x.numel();
         boolean scalarGrad = g.numel() == 1 && n != 1;
+        boolean[] vector = x.dtype() != DType.FLOAT32 ? null : scalarGrad || allZero(g.stridesRef())
+                || java.util.Arrays.equals(g.stridesRef(), x.stridesRef()) ? UnaryKernel.vectorPath(x) : new boolean[n];
+        return withGrad(g, x, vector, f32, f64);
+    }
+
+    /** Same, with the elements that take the vector path given. */
+    static Tensor withGrad(Tensor g, Tensor x, boolean[] vector, F32Grad f32, F64Grad f64) {
+        int n = x.numel();
+        boolean scalarGrad = g.numel() == 1 && n != 1;
         Tensor out = Tensor.empty(x.shapeRef(), x.dtype());
         if (x.dtype() == DType.FLOAT32) {
-            boolean[] vector = scalarGrad || allZero(g.stridesRef())
-                    || java.util.Arrays.equals(g.stridesRef(), x.stridesRef())
-                    ? UnaryKernel.vectorPath(x) : new boolean[n];
             float[] a = x.toFloatArray();
             float[] gv = g.toFloatArray();
             float[] o = out.storage().f32;

@@ -38,7 +38,7 @@ public final class Gelu {
         SleefDF sleef = new SleefDF();
         Tensor out = tanh
                 ? ActivationLoops.unary(x, "GeluKernelImpl", (v, vec) -> tanhForm(v, vec, sleef), Gelu::tanhForm64)
-                : ActivationLoops.unary(x, "GeluKernelImpl", (v, vec) -> {
+                : ActivationLoops.unary(x, oneDnnPath(x, "GeluKernelImpl"), (v, vec) -> {
                     float e = vec ? erfVector(Float32.mul(v, ALPHA), sleef) : erfScalar(Float32.mul(v, ALPHA));
                     return Float32.mul(Float32.mul(v, 0.5f), Float32.add(1f, e));
                 }, v -> v * 0.5 * (1.0 + Erf.erf(v * 0.7071067811865476)));
@@ -46,6 +46,21 @@ public final class Gelu {
             Recording.record(new GeluBackward0(x, tanh), out, x);
         }
         return out;
+    }
+
+    /**
+     * Exact gelu on a contiguous float32 tensor of two or more elements goes to oneDNN
+     * (PyTorch's use_mkldnn), whose erf is the same polynomial as the vector path here (its exp
+     * is oneDNN's, not SLEEF's, which is not modelled: the last bit can differ); other tensors run
+     * the scalar loop (measured on torch 1.13.1).
+     */
+    private static boolean[] oneDnnPath(Tensor x, String kernelName) {
+        ActivationLoops.requireFloat(x, kernelName);
+        boolean[] vector = new boolean[x.numel()];
+        if (x.dtype() == gradpad.engine.DType.FLOAT32 && x.isContiguous() && x.numel() > 1) {
+            java.util.Arrays.fill(vector, true);
+        }
+        return vector;
     }
 
     private static float tanhForm(float x, boolean vector, SleefDF sleef) {
@@ -84,7 +99,7 @@ public final class Gelu {
         Tensor out = tanh
                 ? ActivationLoops.withGrad(g, x, (dy, v, vec) -> Float32.mul(dy, tanhDerivative(v, vec, sleef)),
                         (dy, v) -> dy * tanhDerivative64(v))
-                : ActivationLoops.withGrad(g, x, (dy, v, vec) -> {
+                : ActivationLoops.withGrad(g, x, oneDnnPath(x, "GeluKernelImpl"), (dy, v, vec) -> {
                     float xa = Float32.mul(v, ALPHA);
                     float cdf = Float32.mul(0.5f, Float32.add(1f, vec ? erfVector(xa, sleef) : erfScalar(xa)));
                     float sq = Float32.mul(Float32.mul(v, v), -0.5f);

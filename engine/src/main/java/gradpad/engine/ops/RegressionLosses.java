@@ -31,9 +31,7 @@ public final class RegressionLosses {
 
     public static Tensor smoothL1Loss(Tensor input, Tensor target, int reduction, double beta) {
         Tensor[] b = broadcast(input, target);
-        if (beta == 0.0) { // torch.nn.functional's shortcut
-            return l1Loss(b[0], b[1], reduction);
-        }
+        // beta 0 stays one SmoothL1LossBackward0 node (as torch 1.13 records it), computing l1
         if (!(beta >= 0)) {
             throw TorchException.runtime("smooth_l1_loss does not support negative values for beta.");
         }
@@ -114,7 +112,9 @@ public final class RegressionLosses {
             double g = grad.doubleAt(scalarGrad ? 0 : i);
             double x = round(f32, input.doubleAt(i) - target.doubleAt(i));
             double v;
-            if (kind == SMOOTH_L1) {
+            if (kind == SMOOTH_L1 && pp == 0.0) { // l1_loss_backward: sign(x) * norm * grad
+                v = x == 0.0 || x != x ? 0.0 * x : round(f32, (x > 0 ? norm : -1.0 * norm) * g);
+            } else if (kind == SMOOTH_L1) {
                 if (vector != null && vector[i]) {
                     double d = x >= pp ? 1.0 : x <= -1.0 * pp ? -1.0 : round(f32, x / pp);
                     v = round(f32, round(f32, norm * d) * g);
@@ -209,7 +209,9 @@ public final class RegressionLosses {
                                 g[0]));
             }
             Tensor second = null;
-            if (needsInputGrad(1) || needsInputGrad(2)) {
+            if ((needsInputGrad(1) || needsInputGrad(2)) && p == 0.0) { // PyTorch: zeros, no division by beta
+                second = Creation.zerosLike(g[0]);
+            } else if (needsInputGrad(1) || needsInputGrad(2)) {
                 Tensor inside = Comparison.lt(Unary.abs(Arithmetic.sub(x, y)), Tensor.wrappedScalar(p));
                 second = Arithmetic.mul(Arithmetic.mul(g[0], gO), Conversion.to(inside, g[0].dtype()));
                 if (kind == SMOOTH_L1) {
