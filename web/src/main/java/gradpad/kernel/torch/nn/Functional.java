@@ -75,6 +75,8 @@ public final class Functional {
             return Losses.bceWithLogits(tensor(b[0], "binary_cross_entropy_with_logits"),
                     tensor(b[1], "binary_cross_entropy_with_logits"), reduction(b[5]));
         });
+        Activations.registerFunctions(f);
+        RegressionLossLayers.registerFunctions(f);
         return f;
     }
 

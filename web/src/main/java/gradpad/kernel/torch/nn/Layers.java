@@ -36,6 +36,8 @@ final class Layers {
         nn.put("CrossEntropyLoss", loss("CrossEntropyLoss", "cross_entropy"));
         nn.put("NLLLoss", loss("NLLLoss", "nll_loss"));
         nn.put("BCEWithLogitsLoss", loss("BCEWithLogitsLoss", "binary_cross_entropy_with_logits"));
+        Activations.registerLayers(nn);
+        RegressionLossLayers.registerLayers(nn);
     }
 
     private static PyClass linear() {
