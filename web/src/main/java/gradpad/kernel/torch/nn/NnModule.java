@@ -30,6 +30,7 @@ public final class NnModule {
         nn.put("Parameter", PARAMETER);
         Layers.register(nn);
         Dropouts.register(nn, functional);
+        Embeddings.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
