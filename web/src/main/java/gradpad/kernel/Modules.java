@@ -46,6 +46,8 @@ final class Modules {
             case "torch.cuda":
             case "torch.backends":
                 return (PyModule) get("torch").getAttr(name.substring(6));
+            case "torch.autograd.functional":
+                return (PyModule) get("torch.autograd").getAttr("functional");
             case "torch.utils":
                 return (PyModule) get("torch").getAttr("utils");
             case "torch.utils.data":

@@ -178,6 +178,7 @@ public final class TorchModule {
     private static PyModule autograd() {
         PyModule ag = new PyModule("torch.autograd");
         ag.put("Function", CustomFunction.create());
+        ag.put("functional", AutogradFunctional.create());
         // Accepted (gradpad's in-place error text suggests it) but without anomaly traces.
         ag.function("set_detect_anomaly", (a, kw) -> {
             new Signature("set_detect_anomaly", "mode", "check_nan=True").bind(a, kw);
