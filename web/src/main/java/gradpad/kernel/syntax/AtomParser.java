@@ -32,7 +32,7 @@ abstract class AtomParser extends ParserBase {
     abstract Expr bitwiseOr();
 
     final Name finishName(Token n) {
-        Name name = new Name(n.text);
+        Name name = new Name(mangle(n.text));
         name.line = n.line;
         name.col = n.col;
         name.endLine = n.endLine;
@@ -48,7 +48,7 @@ abstract class AtomParser extends ParserBase {
             if (check(".")) {
                 advance();
                 Token n = expectName();
-                e = finish(new Expr.Attribute(e, n.text), start);
+                e = finish(new Expr.Attribute(e, mangle(n.text)), start);
             } else if (check("(")) {
                 e = call(e, start);
             } else if (check("[")) {

@@ -133,6 +133,6 @@ final class Parameters {
         if (!lambda && p.match(":")) {
             annotation = p.expression();
         }
-        return p.finish(new Ast.Arg(n.text, annotation), n);
+        return p.finish(new Ast.Arg(p.mangle(n.text), annotation), n);
     }
 }

@@ -23,6 +23,24 @@ abstract class ParserBase {
     /** > 0 while parsing a speculative sub-expression (CPython's {@code *_without_invalid} rules). */
     int noInvalid;
     int depth;
+    /** The class whose body is being parsed: {@code __name} identifiers in it are mangled. */
+    String privateClass;
+
+    /**
+     * CPython's private name mangling ({@code _Py_Mangle}), done at parse time as CPython's compiler
+     * does: inside a class body {@code __x} becomes {@code _Class__x}; dunder names, dotted names
+     * and classes named only with underscores are left alone.
+     */
+    final String mangle(String name) {
+        if (privateClass == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < privateClass.length() && privateClass.charAt(i) == '_') {
+            i++;
+        }
+        return i == privateClass.length() ? name : "_" + privateClass.substring(i) + name;
+    }
 
     ParserBase(List<Token> tokens, String src, int[] lineStarts) {
         this.tokens = tokens;

@@ -62,7 +62,7 @@ class SimpleStatementParser extends ExpressionParser {
                     advance();
                     List<String> names = list();
                     do {
-                        names.add(expectName().text);
+                        names.add(mangle(expectName().text));
                     } while (match(","));
                     return finish(t.text.equals("global") ? new Stmt.Global(names) : new Stmt.Nonlocal(names), t);
                 }

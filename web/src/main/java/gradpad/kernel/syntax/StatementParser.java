@@ -299,7 +299,7 @@ class StatementParser extends SimpleStatementParser {
         Expr returns = match("->") ? expression() : null;
         expectForced(":");
         List<Stmt> body = block("function definition", kw.line);
-        return spanTo(new Stmt.FunctionDef(name.text, args, body, decorators, returns), kw, body);
+        return spanTo(new Stmt.FunctionDef(mangle(name.text), args, body, decorators, returns), kw, body);
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -313,8 +313,15 @@ class StatementParser extends SimpleStatementParser {
             keywords = c.keywords;
         }
         colon();
-        List<Stmt> body = block("class definition", kw.line);
-        return spanTo(new Stmt.ClassDef(name.text, bases, keywords, body, decorators), kw, body);
+        String outer = privateClass;
+        privateClass = name.text;
+        List<Stmt> body;
+        try {
+            body = block("class definition", kw.line);
+        } finally {
+            privateClass = outer;
+        }
+        return spanTo(new Stmt.ClassDef(mangle(name.text), bases, keywords, body, decorators), kw, body);
     }
 
     private static <T extends Node> T span(T n, Token from, Token to) {
