@@ -69,6 +69,7 @@ public final class TorchModule {
                     Convert.tensorArg(b[1], "where", "input"), Convert.tensorArg(b[2], "where", "other"));
         });
         Creators.register(m);
+        OutArgument.wrap(m);
         registerRandom(m);
         registerGradMode(m);
         Accelerators.register(m);
