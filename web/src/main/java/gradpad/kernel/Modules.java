@@ -68,6 +68,8 @@ final class Modules {
                 return time();
             case "random":
                 return RandomModule.create();
+            case "itertools":
+                return gradpad.kernel.modules.Itertools.create();
             case "gradpad":
                 return kernel.gradpadModule();
             default:
