@@ -70,6 +70,8 @@ final class Modules {
                 return RandomModule.create();
             case "itertools":
                 return gradpad.kernel.modules.Itertools.create();
+            case "functools":
+                return gradpad.kernel.modules.Functools.create();
             case "gradpad":
                 return kernel.gradpadModule();
             default:

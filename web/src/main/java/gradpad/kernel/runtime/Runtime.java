@@ -83,6 +83,9 @@ public final class Runtime {
     // ---- repr and str --------------------------------------------------------------------------
 
     public static String repr(Object o) {
+        if (o instanceof CustomRepr) {
+            return ((CustomRepr) o).repr();
+        }
         if (o instanceof String) {
             return Strings.repr((String) o);
         }
