@@ -72,6 +72,8 @@ final class Modules {
                 return gradpad.kernel.modules.Itertools.create();
             case "functools":
                 return gradpad.kernel.modules.Functools.create();
+            case "collections":
+                return gradpad.kernel.modules.CollectionsModule.create();
             case "gradpad":
                 return kernel.gradpadModule();
             default:

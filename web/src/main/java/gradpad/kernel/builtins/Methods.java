@@ -27,7 +27,9 @@ public final class Methods {
             return ListMethods.get((PyList) self, name);
         }
         if (self instanceof PyDict) {
-            return DictMethods.get((PyDict) self, name);
+            Object ordered = ((PyDict) self).ordered
+                    ? gradpad.kernel.modules.CollectionsModule.orderedDictMethod((PyDict) self, name) : null;
+            return ordered != null ? ordered : DictMethods.get((PyDict) self, name);
         }
         if (self instanceof PyTuple) {
             return ListMethods.getTuple((PyTuple) self, name);

@@ -45,6 +45,9 @@ public final class Items {
         if (o instanceof PyDict) {
             Object v = ((PyDict) o).get(key);
             if (v == null) {
+                v = ((PyDict) o).missing(key);
+            }
+            if (v == null) {
                 throw Errors.keyError(key);
             }
             return v;

@@ -42,6 +42,12 @@ public final class Operators {
                 return r;
             }
         }
+        if (a instanceof NativeOperators) { // before sequences and SetOps: Counter's + and | are its own
+            r = ((NativeOperators) a).binary(op, b);
+            if (r != null) {
+                return r;
+            }
+        }
         r = sequences(op, a, b);
         if (r != null) {
             return r;

@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Python's {@code dict}: insertion-ordered, Python key equality. */
-public final class PyDict {
+public class PyDict {
     private final LinkedHashMap<DictKey, Object> map = new LinkedHashMap<>();
     /** A {@code collections.OrderedDict} (what {@code state_dict()} returns): its type, repr and views differ. */
     public boolean ordered;
+
+    /**
+     * {@code d[key]} for an absent key: null raises KeyError; {@code defaultdict} and {@code Counter}
+     * (subclasses) answer as their {@code __missing__} does.
+     */
+    public Object missing(Object key) {
+        return null;
+    }
 
     public int size() {
         return map.size();
