@@ -74,6 +74,8 @@ final class Modules {
                 return gradpad.kernel.modules.Functools.create();
             case "collections":
                 return gradpad.kernel.modules.CollectionsModule.create();
+            case "copy":
+                return gradpad.kernel.modules.CopyModule.create();
             case "gradpad":
                 return kernel.gradpadModule();
             default:

@@ -92,6 +92,26 @@ public final class ModuleInstance extends PyInstance {
         return true;
     }
 
+    /**
+     * {@code copy.copy} / {@code copy.deepcopy}: a module of the same class whose attributes,
+     * parameters and submodules are {@code copier} applied to this one's.
+     */
+    public ModuleInstance copyWith(java.util.function.UnaryOperator<Object> copier) {
+        ModuleInstance m = new ModuleInstance(cls());
+        m.training = training;
+        m.initialized = initialized;
+        for (Map.Entry<String, Object> e : dict.entrySet()) {
+            m.dict.put(e.getKey(), copier.apply(e.getValue()));
+        }
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
+            m.parameters.put(e.getKey(), copier.apply(e.getValue()));
+        }
+        for (Map.Entry<String, Object> e : modules.entrySet()) {
+            m.modules.put(e.getKey(), copier.apply(e.getValue()));
+        }
+        return m;
+    }
+
     private void requireInit(String what) {
         if (!initialized) {
             throw Errors.attributeError("cannot assign " + (what.equals("parameters") ? "parameters" : "module")
