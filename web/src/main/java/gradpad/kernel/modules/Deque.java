@@ -131,7 +131,10 @@ final class Deque extends PyInstance {
             if (n > 1) {
                 long k = a.length > 1 ? Runtime.toIndex(a[1]) : 1;
                 int shift = (int) (((k % n) + n) % n);
-                java.util.Collections.rotate(d.items, shift);
+                List<Object> rotated = new ArrayList<>(d.items.subList(n - shift, n)); // spelled out for TeaVM
+                rotated.addAll(d.items.subList(0, n - shift));
+                d.items.clear();
+                d.items.addAll(rotated);
             }
             return null;
         });
