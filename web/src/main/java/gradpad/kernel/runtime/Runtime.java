@@ -331,6 +331,15 @@ public final class Runtime {
                     return false;
                 }
             }
+            if (x.ordered && y.ordered) { // two OrderedDicts are equal only in the same order
+                java.util.List<Object> kx = x.keys();
+                java.util.List<Object> ky = y.keys();
+                for (int i = 0; i < kx.size(); i++) {
+                    if (!eq(kx.get(i), ky.get(i))) {
+                        return false;
+                    }
+                }
+            }
             return true;
         }
         if (DictView.setLikePair(a, b)) { // d.keys() == other.keys(), d.keys() == {'a', 'b'}

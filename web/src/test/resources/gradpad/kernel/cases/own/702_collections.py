@@ -40,5 +40,9 @@ print(Counter(a=1)['b'], sorted(Counter('hello').items()))
 print(OrderedDict(a=1) == OrderedDict(a=1), list(reversed(OrderedDict(a=1, b=2))) if False else '')
 d2 = defaultdict(list); d2['k']
 print(d2)
+# OrderedDict equality is order-sensitive only between two OrderedDicts.
+oa = OrderedDict([('x', 1), ('y', 2)])
+ob = OrderedDict([('y', 2), ('x', 1)])
+print(oa == ob, oa == dict(ob), dict(oa) == ob, oa == OrderedDict(oa), oa != ob)
 dd2 = {}
 dd2[1]
