@@ -23,7 +23,7 @@ public final class Recording {
             return false;
         }
         for (Tensor t : inputs) {
-            if (t.requiresGrad()) {
+            if (t != null && t.requiresGrad()) { // null: an absent optional input (weight=None)
                 return true;
             }
         }

@@ -111,11 +111,33 @@ public final class ModuleBase {
             self(a).parameters.put(Runtime.str(a[1]), a[2]);
             return PyNone.NONE;
         });
+        method(d, "register_buffer", (a, kw) -> {
+            Object[] b = new Signature("register_buffer", "self", "name", "tensor", "persistent=True").bind(a, kw);
+            if (!(b[1] instanceof String)) {
+                throw Errors.typeError("buffer name should be a string. Got " + Runtime.typeName(b[1]));
+            }
+            self(a).registerBuffer((String) b[1], b[2], Convert.boolArg(b[3], true));
+            return PyNone.NONE;
+        });
+        method(d, "buffers", (a, kw) -> {
+            List<Object> out = new ArrayList<>();
+            for (Object[] nb : namedBuffers(self(a), "")) {
+                out.add(nb[1]);
+            }
+            return PyIterator.overList(out, "generator");
+        });
+        method(d, "named_buffers", (a, kw) -> {
+            List<Object> out = new ArrayList<>();
+            for (Object[] nb : namedBuffers(self(a), "")) {
+                out.add(PyTuple.of(nb[0], nb[1]));
+            }
+            return PyIterator.overList(out, "generator");
+        });
         method(d, "state_dict", (a, kw) -> {
             gradpad.kernel.runtime.PyDict out = new gradpad.kernel.runtime.PyDict();
             out.ordered = true; // PyTorch returns an OrderedDict
-            for (Object[] np : namedParameters(self(a), "")) {
-                out.put(np[0], ((Tensor) np[1]).detach());
+            for (Object[] e : stateEntries(self(a))) {
+                out.put(e[0], ((Tensor) e[1]).detach());
             }
             return out;
         });
@@ -188,6 +210,55 @@ public final class ModuleBase {
         for (Map.Entry<String, Object> e : m.modules.entrySet()) {
             if (e.getValue() instanceof ModuleInstance) {
                 collect((ModuleInstance) e.getValue(), prefix + e.getKey() + ".", out, seen);
+            }
+        }
+    }
+
+    /** Buffers depth-first in registration order, each once (None buffers skipped). */
+    static List<Object[]> namedBuffers(ModuleInstance m, String prefix) {
+        List<Object[]> out = new ArrayList<>();
+        collectBuffers(m, prefix, out, new java.util.IdentityHashMap<>());
+        return out;
+    }
+
+    private static void collectBuffers(ModuleInstance m, String prefix, List<Object[]> out,
+            java.util.IdentityHashMap<Object, Boolean> seen) {
+        for (Map.Entry<String, Object> e : m.buffers.entrySet()) {
+            if (e.getValue() instanceof Tensor && seen.put(e.getValue(), Boolean.TRUE) == null) {
+                out.add(new Object[] {prefix + e.getKey(), e.getValue()});
+            }
+        }
+        for (Map.Entry<String, Object> e : m.modules.entrySet()) {
+            if (e.getValue() instanceof ModuleInstance) {
+                collectBuffers((ModuleInstance) e.getValue(), prefix + e.getKey() + ".", out, seen);
+            }
+        }
+    }
+
+    /**
+     * {@code state_dict()}'s entries as {@code Module._save_to_state_dict} lists them: each module's
+     * parameters, then its persistent buffers (None skipped), then its children's, in order.
+     */
+    static List<Object[]> stateEntries(ModuleInstance m) {
+        List<Object[]> out = new ArrayList<>();
+        collectState(m, "", out);
+        return out;
+    }
+
+    private static void collectState(ModuleInstance m, String prefix, List<Object[]> out) {
+        for (Map.Entry<String, Object> e : m.parameters.entrySet()) {
+            if (e.getValue() instanceof Tensor) {
+                out.add(new Object[] {prefix + e.getKey(), e.getValue()});
+            }
+        }
+        for (Map.Entry<String, Object> e : m.buffers.entrySet()) {
+            if (e.getValue() instanceof Tensor && !m.nonPersistent.contains(e.getKey())) {
+                out.add(new Object[] {prefix + e.getKey(), e.getValue()});
+            }
+        }
+        for (Map.Entry<String, Object> e : m.modules.entrySet()) {
+            if (e.getValue() instanceof ModuleInstance) {
+                collectState((ModuleInstance) e.getValue(), prefix + e.getKey() + ".", out);
             }
         }
     }

@@ -17,6 +17,9 @@ import java.util.Map;
 public final class ModuleInstance extends PyInstance {
     final Map<String, Object> parameters = new LinkedHashMap<>();
     final Map<String, Object> modules = new LinkedHashMap<>();
+    /** {@code register_buffer}: tensors (or None) saved in state_dict unless non-persistent. */
+    final Map<String, Object> buffers = new LinkedHashMap<>();
+    final java.util.Set<String> nonPersistent = new java.util.HashSet<>();
     boolean training = true;
     /** Set once {@code nn.Module.__init__} ran, as PyTorch requires before assigning parameters. */
     boolean initialized;
@@ -42,6 +45,10 @@ public final class ModuleInstance extends PyInstance {
         if (v != null) {
             return v;
         }
+        v = buffers.get(name);
+        if (v != null) {
+            return v;
+        }
         v = modules.get(name);
         if (v != null) {
             return v;
@@ -62,6 +69,7 @@ public final class ModuleInstance extends PyInstance {
             requireInit("parameters");
             dict.remove(name);
             modules.remove(name);
+            buffers.remove(name);
             parameters.put(name, value);
             return true;
         }
@@ -69,6 +77,7 @@ public final class ModuleInstance extends PyInstance {
             requireInit("submodules");
             dict.remove(name);
             parameters.remove(name);
+            buffers.remove(name);
             modules.put(name, value);
             return true;
         }
@@ -86,6 +95,14 @@ public final class ModuleInstance extends PyInstance {
                         + "' (torch.nn.Module or None expected)");
             }
             modules.put(name, value);
+            return true;
+        }
+        if (buffers.containsKey(name)) {
+            if (value != PyNone.NONE && !(value instanceof Tensor)) {
+                throw Errors.typeError("cannot assign '" + typeString(value) + "' as buffer '" + name
+                        + "' (torch.Tensor or None expected)");
+            }
+            buffers.put(name, value);
             return true;
         }
         dict.put(name, value);
@@ -109,7 +126,35 @@ public final class ModuleInstance extends PyInstance {
         for (Map.Entry<String, Object> e : modules.entrySet()) {
             m.modules.put(e.getKey(), copier.apply(e.getValue()));
         }
+        for (Map.Entry<String, Object> e : buffers.entrySet()) {
+            m.buffers.put(e.getKey(), copier.apply(e.getValue()));
+        }
+        m.nonPersistent.addAll(nonPersistent);
         return m;
+    }
+
+    /** {@code Module.register_buffer(name, tensor, persistent=True)}. */
+    void registerBuffer(String name, Object tensor, boolean persistent) {
+        if (name.contains(".")) {
+            throw Errors.make(gradpad.kernel.runtime.Types.KEY_ERROR, "buffer name can't contain \".\"");
+        }
+        if (name.isEmpty()) {
+            throw Errors.make(gradpad.kernel.runtime.Types.KEY_ERROR, "buffer name can't be empty string \"\"");
+        }
+        if ((dict.containsKey(name) || parameters.containsKey(name) || modules.containsKey(name))
+                && !buffers.containsKey(name)) {
+            throw Errors.make(gradpad.kernel.runtime.Types.KEY_ERROR, "attribute '" + name + "' already exists");
+        }
+        if (tensor != PyNone.NONE && !(tensor instanceof Tensor)) {
+            throw Errors.typeError("cannot assign '" + typeString(tensor) + "' object to buffer '" + name
+                    + "' (torch Tensor or None required)");
+        }
+        buffers.put(name, tensor);
+        if (persistent) {
+            nonPersistent.remove(name);
+        } else {
+            nonPersistent.add(name);
+        }
     }
 
     private void requireInit(String what) {

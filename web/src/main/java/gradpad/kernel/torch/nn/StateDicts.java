@@ -33,7 +33,7 @@ final class StateDicts {
         List<Object> known = new ArrayList<>();
         boolean previous = GradMode.set(false);
         try {
-            for (Object[] np : ModuleBase.namedParameters(self, "")) {
+            for (Object[] np : ModuleBase.stateEntries(self)) {
                 String key = (String) np[0];
                 known.add(key);
                 if (!source.containsKey(key)) {
