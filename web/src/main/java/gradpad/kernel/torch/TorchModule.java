@@ -121,6 +121,40 @@ public final class TorchModule {
     }
 
     private static void registerRandom(PyModule m) {
+        // gradpad runs on one thread; the count is kept so get_num_threads reports what was set,
+        // and kernels always take PyTorch's single-thread summation order.
+        final long[] threads = {1};
+        m.function("set_num_threads", (a, kw) -> {
+            Object[] b = new Signature("set_num_threads", "int").bind(a, kw);
+            long n = Runtime.toIndex(b[0]);
+            if (n <= 0) {
+                throw Errors.runtimeError("Expected nthreads > 0 to be true, but got false.  (Could this error "
+                        + "message be improved?  If so, please report an enhancement request to PyTorch.)");
+            }
+            threads[0] = n;
+            return PyNone.NONE;
+        });
+        m.function("get_num_threads", (a, kw) -> {
+            new Signature("get_num_threads").bind(a, kw);
+            return threads[0];
+        });
+        m.function("native_layer_norm", (a, kw) -> {
+            Object[] b = new Signature("native_layer_norm", "input", "normalized_shape", "weight", "bias", "eps")
+                    .bind(a, kw);
+            return PyTuple.of((Object[]) gradpad.engine.ops.LayerNorm.nativeLayerNorm((Tensor) b[0],
+                    Convert.dims(b[1]), Convert.isNone(b[2]) ? null : (Tensor) b[2],
+                    Convert.isNone(b[3]) ? null : (Tensor) b[3], Convert.doubleArg(b[4], "eps")));
+        });
+        m.function("native_batch_norm", (a, kw) -> {
+            Object[] b = new Signature("native_batch_norm", "input", "weight", "bias", "running_mean", "running_var",
+                    "training", "momentum", "eps").bind(a, kw);
+            Tensor[] t = new Tensor[5];
+            for (int i = 0; i < 5; i++) {
+                t[i] = Convert.isNone(b[i]) ? null : (Tensor) b[i];
+            }
+            return PyTuple.of((Object[]) gradpad.engine.ops.BatchNorm.nativeBatchNorm(t[0], t[1], t[2], t[3], t[4],
+                    Runtime.truthy(b[5]), Convert.doubleArg(b[6], "momentum"), Convert.doubleArg(b[7], "eps")));
+        });
         m.function("manual_seed", (a, kw) -> {
             Object[] b = new Signature("manual_seed", "seed").bind(a, kw);
             if (b[0] instanceof Double) {

@@ -31,6 +31,7 @@ public final class NnModule {
         Layers.register(nn);
         Dropouts.register(nn, functional);
         Embeddings.register(nn, functional);
+        Normalization.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
