@@ -61,7 +61,7 @@ final class Activations {
             m.dict.put("approximate", b[1] == null ? "none" : b[1]);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) ->
+        ModuleBase.forward(c.dict, c.name(), (a, kw) ->
                 gelu(Functional.tensor(a[1], "gelu"), ModuleBase.self(a).dict.get("approximate")));
         ModuleBase.method(c.dict, "extra_repr", (a, kw) ->
                 "approximate=" + Runtime.repr(ModuleBase.self(a).dict.get("approximate")));
@@ -77,7 +77,7 @@ final class Activations {
             m.dict.put("inplace", Convert.boolArg(b[2], false));
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> Elu.apply(Functional.tensor(a[1], "elu"),
+        ModuleBase.forward(c.dict, c.name(), (a, kw) -> Elu.apply(Functional.tensor(a[1], "elu"),
                 Convert.doubleArg(ModuleBase.self(a).dict.get("alpha"), "alpha")));
         ModuleBase.method(c.dict, "extra_repr", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
@@ -94,7 +94,7 @@ final class Activations {
             init(a).dict.put("inplace", Convert.boolArg(b[1], false));
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> Silu.apply(Functional.tensor(a[1], "silu")));
+        ModuleBase.forward(c.dict, c.name(), (a, kw) -> Silu.apply(Functional.tensor(a[1], "silu")));
         ModuleBase.method(c.dict, "extra_repr", (a, kw) ->
                 Runtime.truthy(ModuleBase.self(a).dict.get("inplace")) ? "inplace=True" : "");
         return c;
@@ -109,7 +109,7 @@ final class Activations {
             m.dict.put("threshold", b[2] == null ? (Object) 20.0 : b[2]);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, c.name(), (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return Softplus.apply(Functional.tensor(a[1], "softplus"), Convert.doubleArg(m.dict.get("beta"), "beta"),
                     Convert.doubleArg(m.dict.get("threshold"), "threshold"));

@@ -34,7 +34,7 @@ final class Dropouts {
             m.dict.put("inplace", Convert.boolArg(b[2], false));
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "Dropout", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return Dropout.dropout(Functional.tensor(a[1], "dropout"), Convert.doubleArg(m.dict.get("p"), "p"),
                     m.training);

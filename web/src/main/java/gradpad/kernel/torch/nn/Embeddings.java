@@ -72,7 +72,7 @@ final class Embeddings {
             m.setAttr("weight", w);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "Embedding", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             Object pad = m.dict.get("padding_idx");
             return Embedding.embedding((Tensor) m.getAttr("weight"), Functional.tensor(a[1], "embedding"),

@@ -71,7 +71,7 @@ final class Layers {
             resetLinear(w, bias, (int) in);
             return PyNone.NONE;
         });
-        ModuleBase.method(d, "forward", (a, kw) -> {
+        ModuleBase.forward(d, "Linear", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             Object bias = m.getAttr("bias");
             return Functional.linear(Functional.tensor(a[1], "linear"), (Tensor) m.getAttr("weight"),
@@ -120,7 +120,7 @@ final class Layers {
             m.dict.put("inplace", Convert.boolArg(b[2], false));
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "LeakyReLU", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return gradpad.engine.ops.LeakyRelu.apply(Functional.tensor(a[1], "leaky_relu"),
                     Convert.doubleArg(m.dict.get("negative_slope"), "negative_slope"));
@@ -152,7 +152,7 @@ final class Layers {
             ModuleBase.method(c.dict, "extra_repr", (a, kw) ->
                     Runtime.truthy(ModuleBase.self(a).dict.get("inplace")) ? "inplace=True" : "");
         }
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, name, (a, kw) -> {
             Tensor x = Functional.tensor(a[1], name.toLowerCase());
             switch (name) {
                 case "ReLU": return Unary.relu(x);
@@ -173,7 +173,7 @@ final class Layers {
             m.dict.put("dim", b[1] == null ? PyNone.NONE : b[1]);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, name, (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             int dim = Functional.dim(m.dict.get("dim"), name);
             Tensor x = Functional.tensor(a[1], name);
@@ -193,7 +193,7 @@ final class Layers {
             m.dict.put("end_dim", b[2] == null ? (Object) (-1L) : b[2]);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "Flatten", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return Views.flatten(Functional.tensor(a[1], "flatten"), (int) Runtime.toIndex(m.dict.get("start_dim")),
                     (int) Runtime.toIndex(m.dict.get("end_dim")));

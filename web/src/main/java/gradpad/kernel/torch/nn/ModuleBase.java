@@ -173,6 +173,16 @@ public final class ModuleBase {
         dict.put(name, new NativeMethod(name, body));
     }
 
+    /**
+     * A one-input {@code forward(self, input)}, bound as Python binds it ({@code owner.forward()}'s
+     * TypeErrors for a missing or extra argument; input may come by keyword); the body sees
+     * exactly {@code (self, input)}.
+     */
+    static void forward(Map<String, Object> dict, String owner, Builtin.Body body) {
+        Signature signature = new Signature(owner + ".forward", "self", "input");
+        method(dict, "forward", (a, kw) -> body.call(signature.bind(a, kw), Signature.NO_KW));
+    }
+
     static ModuleInstance self(Object[] a) {
         if (a.length == 0 || !(a[0] instanceof ModuleInstance)) {
             throw Errors.typeError("descriptor requires a 'Module' object");

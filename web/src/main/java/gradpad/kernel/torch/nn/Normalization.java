@@ -101,7 +101,7 @@ final class Normalization {
             }
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "_BatchNorm", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             Tensor x = Functional.tensor(a[1], "batch_norm");
             int d = x.dim();
@@ -172,7 +172,7 @@ final class Normalization {
             }
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "LayerNorm", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return LayerNorm.nativeLayerNorm(Functional.tensor(a[1], "layer_norm"),
                     Convert.dims(m.dict.get("normalized_shape")), optional(m.parameters.get("weight")),

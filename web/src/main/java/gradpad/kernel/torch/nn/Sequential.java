@@ -6,6 +6,7 @@ import gradpad.kernel.runtime.PyIterator;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.PySlice;
 import gradpad.kernel.runtime.Runtime;
+import gradpad.kernel.runtime.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Sequential {
             }
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "Sequential", (a, kw) -> {
             Object x = a[1];
             for (Object mod : ModuleBase.self(a).modules.values()) {
                 x = Runtime.call(mod, x);
