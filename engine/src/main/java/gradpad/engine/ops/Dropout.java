@@ -6,8 +6,9 @@ import gradpad.engine.TorchException;
 /**
  * {@code torch.dropout} on the CPU: PyTorch's {@code _dropout_impl} builds a noise tensor with
  * {@code bernoulli_(1 - p)}, divides it by {@code 1 - p} and multiplies, so the result records
- * {@code MulBackward0} and its gradient is the same noise. The draws follow PyTorch's kernel without
- * MKL (Debian's build, Apple silicon); x86 wheels built with MKL draw the mask from MKL's own stream.
+ * {@code MulBackward0} and its gradient is the same noise. The draws are PyTorch's default
+ * {@code bernoulli_} kernel (one uniform double per element), which current PyTorch runs on every
+ * public build: its MKL path is disabled (pytorch#132395), and Debian's 1.13 has no MKL.
  */
 public final class Dropout {
     private Dropout() {

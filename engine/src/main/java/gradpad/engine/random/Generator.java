@@ -175,9 +175,9 @@ public final class Generator {
     }
 
     /**
-     * {@code bernoulli_(p)} on a contiguous float tensor, PyTorch's CPU kernel without MKL (Debian's
-     * and the Apple-silicon builds): one {@code uniform_real_distribution<double>} draw per element,
-     * 1 when it is below p.
+     * {@code bernoulli_(p)} on a contiguous float tensor, PyTorch's default CPU kernel (its MKL path
+     * is disabled in current releases, pytorch#132395): one {@code uniform_real_distribution<double>}
+     * draw per element, 1 when it is below p.
      */
     public void bernoulli(float[] out, double p) {
         for (int i = 0; i < out.length; i++) {

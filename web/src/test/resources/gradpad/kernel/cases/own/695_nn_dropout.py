@@ -1,5 +1,5 @@
-# nn.Dropout / F.dropout: seeded masks (PyTorch's CPU kernel without MKL: Debian's build, Apple
-# silicon), MulBackward0 and its gradient, eval mode returning the input itself, reprs, errors.
+# nn.Dropout / F.dropout: seeded masks (PyTorch's default bernoulli_ kernel, which 2.11 runs on every
+# build since its MKL path was disabled, pytorch#132395), MulBackward0 and its gradient, eval mode returning the input itself, reprs, errors.
 import torch, torch.nn as nn, torch.nn.functional as F
 try: F.dropout(torch.arange(4), 0.5)
 except Exception as e: print(type(e).__name__, e)
