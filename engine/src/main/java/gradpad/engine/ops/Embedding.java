@@ -20,9 +20,10 @@ public final class Embedding {
 
     /** {@code paddingIdx} is already wrapped into [0, rows), or -1 for none. */
     public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) {
-        if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32) {
+        DType type = indices.declaredDType();
+        if (type != DType.INT64 && type != DType.INT32) {
             throw TorchException.runtime("Expected tensor for argument #1 'indices' to have one of the following "
-                    + "scalar types: Long, Int; but got torch." + indices.dtype().scalarTypeName()
+                    + "scalar types: Long, Int; but got torch." + type.scalarTypeName()
                     + "Tensor instead (while checking arguments for embedding)");
         }
         if (weight.dim() != 2) {

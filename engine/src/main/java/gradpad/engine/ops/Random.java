@@ -62,7 +62,7 @@ public final class Random {
 
     public static Tensor normal(int[] shape, double mean, double std, DType dtype) {
         if (std < 0) {
-            throw TorchException.runtime("normal expects std >= 0.0, but found std " + gradpad.engine.format.PyFloat.repr(std));
+            throw TorchException.runtime("normal expects std >= 0.0, but found std " + gradpad.engine.format.FormatSpec.formatFloat(std, "g"));
         }
         Tensor t = Tensor.empty(shape, floating(dtype));
         if (t.dtype() == DType.FLOAT32) {
@@ -111,6 +111,25 @@ public final class Random {
     }
 
     /** {@code x.uniform_(a, b)} / {@code x.normal_(mean, std)}: refills a float tensor in place. */
+    /** {@code self.exponential_(lambd)}: fills self in place with Exp(lambd) draws. */
+    public static Tensor exponential_(Tensor self, double lambda) {
+        if (!self.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("\"exponential_cpu\" not implemented for '" + self.dtype().scalarTypeName()
+                    + "'");
+        }
+        if (!(lambda >= 0.0)) {
+            throw TorchException.runtime("exponential_ expects lambda >= 0.0, but found lambda="
+                    + gradpad.engine.format.FormatSpec.formatFloat(lambda, "g"));
+        }
+        Tensor fresh = Tensor.empty(self.shapeRef(), self.dtype());
+        if (fresh.storage().f64 != null) {
+            defaultGenerator().exponential(fresh.storage().f64, lambda);
+        } else {
+            defaultGenerator().exponential(fresh.storage().f32, lambda);
+        }
+        return InPlace.copy_(self, fresh);
+    }
+
     public static Tensor fillRandom(Tensor self, boolean normal, double a, double b) {
         Tensor fresh = Tensor.empty(self.shapeRef(), self.dtype());
         if (self.dtype() == DType.FLOAT32) {

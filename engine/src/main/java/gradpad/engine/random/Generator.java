@@ -192,6 +192,28 @@ public final class Generator {
         }
     }
 
+    /**
+     * {@code exponential_(lambd)}: PyTorch's default kernel (current releases run it on every build),
+     * {@code -1 / lambd * log1p(-u)} in double from one uniform double draw per element.
+     */
+    public void exponential(float[] out, double lambda) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (-1.0 / lambda * gradpad.engine.math.CrMath.log1p(-1.0 * uniform64()));
+        }
+    }
+
+    /** {@code exponential_(lambd)} on float64. */
+    public void exponential(double[] out, double lambda) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = -1.0 / lambda * gradpad.engine.math.CrMath.log1p(-1.0 * uniform64());
+        }
+    }
+
+    /** One {@code uniform_real_distribution<double>(0, 1)} draw, as the multinomial sampler takes it. */
+    public double uniformDouble() {
+        return uniform64();
+    }
+
     // ----------------------------------------------------------------- randn / normal_
 
     /** {@code torch.randn}, float32. */

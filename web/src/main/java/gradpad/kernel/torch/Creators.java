@@ -26,6 +26,16 @@ final class Creators {
         return out;
     }
 
+    /** {@code torch.multinomial(input, num_samples, replacement=False, *, generator=None)} and the method. */
+    static Tensor multinomial(Tensor self, Object[] a, String[] kw) {
+        Object[] b = Signature.torch("multinomial", "num_samples", "replacement=False", "*", "generator=None")
+                .bind(a, kw);
+        long n = Runtime.toIndex(b[0]);
+        boolean replacement = Convert.boolArg(b[1], false);
+        return Random.using(generator(b[2], "multinomial"),
+                () -> gradpad.engine.ops.Multinomial.multinomial(self, n, replacement));
+    }
+
     /** The {@code generator=} argument: a torch.Generator to draw from, or null for the default one. */
     static gradpad.engine.random.Generator generator(Object g, String function) {
         if (Convert.isNone(g)) {
@@ -171,6 +181,15 @@ final class Creators {
             int n = (int) Runtime.toIndex(b[0]);
             int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
             return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
+        });
+        m.function("multinomial", (a, kw) -> {
+            Object[] b = Signature.torch("multinomial", "input", "num_samples", "replacement=False", "*",
+                    "generator=None", "out=None").bind(a, kw);
+            Tensor input = Convert.strictTensor(b[0], "multinomial", "input", 1);
+            long n = Runtime.toIndex(b[1]);
+            boolean replacement = Convert.boolArg(b[2], false);
+            return Random.using(generator(b[3], "multinomial"),
+                    () -> gradpad.engine.ops.Multinomial.multinomial(input, n, replacement));
         });
         m.function("randperm", (a, kw) -> {
             Object[] b = Signature.torch("randperm", params("n")).bind(a, kw);

@@ -216,16 +216,26 @@ final class TensorMethods {
                 };
             case "normal_":
                 return (a, kw) -> {
-                    Object[] b = Signature.torch("normal_", "mean=0", "std=1").bind(a, kw);
-                    return Random.fillRandom(t, true, b[0] == null ? 0 : Convert.doubleArg(b[0], "mean"),
-                            b[1] == null ? 1 : Convert.doubleArg(b[1], "std"));
+                    Object[] b = Signature.torch("normal_", "mean=0", "std=1", "*", "generator=None").bind(a, kw);
+                    double mean = b[0] == null ? 0 : Convert.doubleArg(b[0], "mean");
+                    double std = b[1] == null ? 1 : Convert.doubleArg(b[1], "std");
+                    return Random.using(Creators.generator(b[2], "normal_"), () -> Random.fillRandom(t, true, mean, std));
                 };
             case "uniform_":
                 return (a, kw) -> {
-                    Object[] b = Signature.torch("uniform_", "from=0", "to=1").bind(a, kw);
-                    return Random.fillRandom(t, false, b[0] == null ? 0 : Convert.doubleArg(b[0], "from"),
-                            b[1] == null ? 1 : Convert.doubleArg(b[1], "to"));
+                    Object[] b = Signature.torch("uniform_", "from=0", "to=1", "*", "generator=None").bind(a, kw);
+                    double from = b[0] == null ? 0 : Convert.doubleArg(b[0], "from");
+                    double to = b[1] == null ? 1 : Convert.doubleArg(b[1], "to");
+                    return Random.using(Creators.generator(b[2], "uniform_"), () -> Random.fillRandom(t, false, from, to));
                 };
+            case "exponential_":
+                return (a, kw) -> {
+                    Object[] b = Signature.torch("exponential_", "lambd=1", "*", "generator=None").bind(a, kw);
+                    double lambda = b[0] == null ? 1 : Convert.doubleArg(b[0], "lambd");
+                    return Random.using(Creators.generator(b[1], "exponential_"), () -> Random.exponential_(t, lambda));
+                };
+            case "multinomial":
+                return (a, kw) -> Creators.multinomial(t, a, kw);
             case "int":
                 return (a, kw) -> to(t, DType.INT32);
             case "short":

@@ -44,6 +44,10 @@ public final class Functional {
             Object[] b = new Signature("log_softmax", "input", "dim=None", "_stacklevel=3", "dtype=None").bind(a, kw);
             return Softmax.logSoftmax(tensor(b[0], "log_softmax"), dim(b[1], "log_softmax"), Convert.dtype(b[3]));
         });
+        f.function("one_hot", (a, kw) -> {
+            Object[] b = new Signature("one_hot", "tensor", "num_classes=-1").bind(a, kw);
+            return gradpad.engine.ops.OneHot.oneHot(tensor(b[0], "one_hot"), b[1] == null ? -1 : Runtime.toIndex(b[1]));
+        });
         f.function("linear", (a, kw) -> {
             Object[] b = new Signature("linear", "input", "weight", "bias=None").bind(a, kw);
             return linear(tensor(b[0], "linear"), tensor(b[1], "linear"), Convert.isNone(b[2]) ? null
