@@ -141,8 +141,9 @@ public final class Convolution {
         if (groups <= 0) {
             throw TorchException.runtime("non-positive groups is not supported");
         }
+        int[] s = expand(stride, "stride", dim); // in expand_param_if_needed's order
         int[] pad = expand(padding, "padding", dim);
-        return new Params(expand(stride, "stride", dim), pad, pad, expand(dilation, "dilation", dim), groups);
+        return new Params(s, pad, pad, expand(dilation, "dilation", dim), groups);
     }
 
     private static int[] expand(int[] given, String name, int dim) {

@@ -32,6 +32,8 @@ public final class NnModule {
         Dropouts.register(nn, functional);
         Embeddings.register(nn, functional);
         Normalization.register(nn, functional);
+        Convolutions.register(nn, functional);
+        Poolings.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
