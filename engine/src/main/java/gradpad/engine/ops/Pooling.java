@@ -95,17 +95,6 @@ public final class Pooling {
         return out;
     }
 
-    /** Pairs from an int or a tuple of one or two, with {@code name}'s error text otherwise. */
-    public static int[] pair(int[] given, String message) {
-        if (given.length == 1) {
-            return new int[] {given[0], given[0]};
-        }
-        if (given.length != 2) {
-            throw TorchException.runtime(message);
-        }
-        return given;
-    }
-
     static void requireFloat(Tensor x, String op) {
         DType t = x.dtype();
         if (t != DType.FLOAT32 && t != DType.FLOAT64) {
