@@ -51,13 +51,14 @@ public final class AvgPool2d {
         double[] in = ConvolutionKernel.doubles(x);
         boolean f32 = x.dtype() == DType.FLOAT32;
         float[] sumF = new float[1];
+        int[] window = new int[5]; // reused: no allocation per output
         double[] out = new double[win.planes * win.oh * win.ow];
         int at = 0;
         for (int p = 0; p < win.planes; p++) {
             int base = p * win.h * win.w;
             for (int oy = 0; oy < win.oh; oy++) {
                 for (int ox = 0; ox < win.ow; ox++, at++) {
-                    int[] r = range(win, o, oy, ox);
+                    int[] r = range(win, o, oy, ox, window);
                     if (r == null) {
                         continue;
                     }
@@ -92,8 +93,8 @@ public final class AvgPool2d {
         return new Pooling.Window(x, o.kernel, o.stride, o.padding, new int[] {1, 1}, o.ceil);
     }
 
-    /** The window of one output clipped to the input (y0, y1, x0, x1) and its divisor; null when empty. */
-    private static int[] range(Pooling.Window win, Options o, int oy, int ox) {
+    /** The window of one output clipped to the input (y0, y1, x0, x1) and its divisor, into r; null when empty. */
+    private static int[] range(Pooling.Window win, Options o, int oy, int ox, int[] r) {
         int y0 = oy * win.sh - win.ph;
         int x0 = ox * win.sw - win.pw;
         int y1 = Math.min(y0 + win.kh, win.h + win.ph);
@@ -107,7 +108,12 @@ public final class AvgPool2d {
             return null;
         }
         int divide = o.divisor != 0 ? o.divisor : o.countIncludePad ? poolSize : (y1 - y0) * (x1 - x0);
-        return new int[] {y0, y1, x0, x1, divide};
+        r[0] = y0;
+        r[1] = y1;
+        r[2] = x0;
+        r[3] = x1;
+        r[4] = divide;
+        return r;
     }
 
     /** {@code avg_pool2d_backward}: each output gradient divided, then added over its window. */
@@ -117,13 +123,14 @@ public final class AvgPool2d {
         Tensor out = Tensor.empty(self.shapeRef(), grad.dtype());
         boolean f32 = out.dtype() == DType.FLOAT32;
         float[] of = f32 ? out.storage().f32 : null;
+        int[] window = new int[5];
         double[] od = f32 ? null : out.storage().f64;
         int at = 0;
         for (int p = 0; p < win.planes; p++) {
             int base = p * win.h * win.w;
             for (int oy = 0; oy < win.oh; oy++) {
                 for (int ox = 0; ox < win.ow; ox++, at++) {
-                    int[] r = range(win, o, oy, ox);
+                    int[] r = range(win, o, oy, ox, window);
                     if (r == null) {
                         continue;
                     }
