@@ -130,7 +130,7 @@ final class Convolutions {
             Layers.resetLinear(w, bias, fanIn); // _ConvNd.reset_parameters: the same draws as Linear's
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, name, (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             if (!"zeros".equals(m.dict.get("padding_mode"))) {
                 throw Errors.make(Types.NOT_IMPLEMENTED_ERROR, "gradpad: " + name + "(padding_mode='"

@@ -92,7 +92,7 @@ final class Poolings {
             m.dict.put("ceil_mode", Convert.boolArg(b[6], false));
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "MaxPool2d", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return maxPool(Functional.tensor(a[1], "max_pool2d"), m.dict.get("kernel_size"), m.dict.get("stride"),
                     m.dict.get("padding"), m.dict.get("dilation"), Runtime.truthy(m.dict.get("ceil_mode")),
@@ -123,7 +123,7 @@ final class Poolings {
             m.dict.put("divisor_override", b[6] == null ? PyNone.NONE : b[6]);
             return PyNone.NONE;
         });
-        ModuleBase.method(c.dict, "forward", (a, kw) -> {
+        ModuleBase.forward(c.dict, "AvgPool2d", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
             return avgPool(Functional.tensor(a[1], "avg_pool2d"), m.dict.get("kernel_size"), m.dict.get("stride"),
                     m.dict.get("padding"), Runtime.truthy(m.dict.get("ceil_mode")),

@@ -9,3 +9,8 @@ for m in [nn.ReLU(), nn.Linear(2, 2), nn.Dropout(), nn.Embedding(3, 2), nn.Tanh(
             print(type(m).__name__, len(args), "ok")
         except Exception as e:
             print(type(m).__name__, type(e).__name__, e)
+for m in [nn.Conv2d(1, 1, 1), nn.Conv1d(1, 1, 1), nn.MaxPool2d(2), nn.AvgPool2d(2)]:
+    try:
+        m()
+    except TypeError as e:
+        print(e)
