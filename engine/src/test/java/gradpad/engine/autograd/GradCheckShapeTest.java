@@ -134,4 +134,15 @@ class GradCheckShapeTest {
                 in[1]), input(31, 4, 3, 2), n);
         return c.stream();
     }
+
+    @TestFactory
+    Stream<DynamicTest> triangles() {
+        GradCheck.Cases c = new GradCheck.Cases();
+        Tensor m = input(40, 3, 4);
+        c.add("tril", in -> gradpad.engine.ops.Triangular.tril(in[0], 0), m);
+        c.add("tril diagonal=-1", in -> gradpad.engine.ops.Triangular.tril(in[0], -1), m);
+        c.add("triu diagonal=1 of a batch", in -> gradpad.engine.ops.Triangular.triu(in[0], 1), input(41, 2, 3, 3));
+        c.add("triu of a transposed matrix", in -> gradpad.engine.ops.Triangular.triu(in[0].t(), 0), m);
+        return c.stream();
+    }
 }

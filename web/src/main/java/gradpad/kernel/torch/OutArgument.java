@@ -28,7 +28,7 @@ final class OutArgument {
         "cumprod", "cat", "concat", "stack", "where", "eq", "ne", "lt", "le", "gt", "ge", "round", "floor", "ceil",
         "trunc", "square", "reciprocal", "atan2", "hypot", "lerp", "logical_and", "logical_or", "logical_not",
         "logical_xor", "argmax", "argmin", "amax", "amin", "zeros", "ones", "empty", "full", "arange", "linspace",
-        "randn", "rand", "randint", "randperm", "eye"};
+        "randn", "rand", "randint", "randperm", "eye", "tril", "triu"};
 
     static void wrap(PyModule torch) {
         for (String name : FUNCTIONS) {

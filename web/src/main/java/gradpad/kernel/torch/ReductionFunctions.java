@@ -29,7 +29,7 @@ final class ReductionFunctions {
 
     static final String[] NAMES = {
         "max", "min", "argmax", "argmin", "softmax", "log_softmax", "logsumexp", "var", "std", "norm", "prod",
-        "repeat", "flip", "gather", "masked_fill", "masked_fill_", "amax", "amin", "cumsum",
+        "repeat", "flip", "gather", "masked_fill", "masked_fill_", "amax", "amin", "cumsum", "tril", "triu",
     };
 
     static boolean exists(String name) {
@@ -152,6 +152,14 @@ final class ReductionFunctions {
                 Object[] b = Signature.torch(name, "input", "dim", "*", "dtype=None").bind(a, kw);
                 return gradpad.engine.ops.Cumsum.cumsum(input(b[0], name), (int) Runtime.toIndex(b[1]),
                         Convert.dtype(b[2]));
+            }
+            case "tril":
+            case "triu": {
+                Object[] b = Signature.torch(name, "input", "diagonal=0", "*", "out=None").bind(a, kw);
+                long diagonal = b[1] == null ? 0 : Runtime.toIndex(b[1]);
+                Tensor x = input(b[0], name);
+                return name.equals("tril") ? gradpad.engine.ops.Triangular.tril(x, diagonal)
+                        : gradpad.engine.ops.Triangular.triu(x, diagonal);
             }
             case "flip": {
                 Object[] b = new Signature(name, "input", "*dims").bind(a, kw);
