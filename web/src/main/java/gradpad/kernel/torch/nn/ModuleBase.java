@@ -69,6 +69,11 @@ public final class ModuleBase {
             allModules(self(a), out);
             return PyIterator.overList(out, "generator");
         });
+        method(d, "apply", (a, kw) -> { // children first, then self; returns self
+            Object[] b = new Signature("apply", "self", "fn").bind(a, kw);
+            applyTo(self(a), b[1]);
+            return self(a);
+        });
         method(d, "zero_grad", (a, kw) -> {
             Object[] b = new Signature("zero_grad", "self", "set_to_none=True").bind(a, kw);
             boolean toNone = b[1] == null || Runtime.truthy(b[1]);
@@ -271,6 +276,15 @@ public final class ModuleBase {
                 collectState((ModuleInstance) e.getValue(), prefix + e.getKey() + ".", out);
             }
         }
+    }
+
+    private static void applyTo(ModuleInstance m, Object fn) {
+        for (Object c : new ArrayList<>(m.modules.values())) {
+            if (c instanceof ModuleInstance) {
+                applyTo((ModuleInstance) c, fn);
+            }
+        }
+        Runtime.call(fn, m);
     }
 
     private static void allModules(ModuleInstance m, List<Object> out) {
