@@ -48,6 +48,8 @@ final class Modules {
                 return (PyModule) get("torch").getAttr(name.substring(6));
             case "torch.autograd.functional":
                 return (PyModule) get("torch.autograd").getAttr("functional");
+            case "torch.linalg":
+                return (PyModule) get("torch").getAttr("linalg");
             case "torch.utils":
                 return (PyModule) get("torch").getAttr("utils");
             case "torch.utils.data":

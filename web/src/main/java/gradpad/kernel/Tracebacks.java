@@ -94,8 +94,14 @@ final class Tracebacks {
                 out.add("    " + lines[t.line - 1].trim());
             }
         }
-        out.add(lastLine(e.typeName(), e.message()));
+        out.add(lastLine(scriptTypeName(e), e.message()));
         return out;
+    }
+
+    /** CPython's traceback module qualifies a type outside builtins and __main__: {@code torch._C._LinAlgError}. */
+    private static String scriptTypeName(PyException e) {
+        gradpad.kernel.runtime.PyClass c = e.value.cls();
+        return "__main__".equals(c.module()) ? c.name() : c.qualifiedName();
     }
 
     static List<String> forSyntaxError(PySyntaxError e, String file, String[] lines, boolean cell) {

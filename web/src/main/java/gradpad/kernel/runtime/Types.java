@@ -69,6 +69,10 @@ public final class Types {
     public static final PyClass DEPRECATION_WARNING = builtin("DeprecationWarning", WARNING);
     public static final PyClass RUNTIME_WARNING = builtin("RuntimeWarning", WARNING);
 
+    /** {@code torch._C._LinAlgError} (torch.linalg.LinAlgError): the engine's singular-matrix errors. */
+    public static final PyClass LINALG_ERROR = new PyClass("_LinAlgError", "torch._C", new PyClass[] {RUNTIME_ERROR},
+            null);
+
     /** Every built-in exception class, for the builtins namespace and for mapping engine errors. */
     public static final PyClass[] EXCEPTIONS = {
         BASE_EXCEPTION, EXCEPTION, KEYBOARD_INTERRUPT, SYSTEM_EXIT, STOP_ITERATION, ARITHMETIC_ERROR,
@@ -92,6 +96,9 @@ public final class Types {
     }
 
     public static PyClass exceptionByName(String name) {
+        if (name.equals("_LinAlgError")) {
+            return LINALG_ERROR;
+        }
         for (PyClass c : EXCEPTIONS) {
             if (c.name().equals(name)) {
                 return c;

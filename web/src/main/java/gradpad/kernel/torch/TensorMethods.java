@@ -234,6 +234,16 @@ final class TensorMethods {
                     double lambda = b[0] == null ? 1 : Convert.doubleArg(b[0], "lambd");
                     return Random.using(Creators.generator(b[1], "exponential_"), () -> Random.exponential_(t, lambda));
                 };
+            case "inverse":
+                return (a, kw) -> {
+                    Signature.torch("inverse").bind(a, kw);
+                    return gradpad.engine.ops.Linalg.inv(t);
+                };
+            case "det":
+                return (a, kw) -> {
+                    Signature.torch("det").bind(a, kw);
+                    return gradpad.engine.ops.Linalg.det(t);
+                };
             case "multinomial":
                 return (a, kw) -> Creators.multinomial(t, a, kw);
             case "int":
