@@ -41,6 +41,11 @@ public final class CopyModule {
         return m;
     }
 
+    /** {@code copy.deepcopy(x)} for Java callers (torch.save/torch.load keep such copies). */
+    public static Object deepCopy(Object x) {
+        return new CopyModule().deep(x);
+    }
+
     private static PyDict dictLike(PyDict d) {
         if (d instanceof DefaultDict) {
             return new DefaultDict(((DefaultDict) d).defaultFactory);

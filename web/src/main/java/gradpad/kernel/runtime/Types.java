@@ -63,6 +63,8 @@ public final class Types {
     public static final PyClass INDENTATION_ERROR = builtin("IndentationError", SYNTAX_ERROR);
     public static final PyClass TAB_ERROR = builtin("TabError", INDENTATION_ERROR);
     public static final PyClass MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
+    public static final PyClass OS_ERROR = builtin("OSError", EXCEPTION);
+    public static final PyClass FILE_NOT_FOUND_ERROR = builtin("FileNotFoundError", OS_ERROR);
     public static final PyClass SYSTEM_ERROR = builtin("SystemError", EXCEPTION);
     public static final PyClass WARNING = builtin("Warning", EXCEPTION);
     public static final PyClass USER_WARNING = builtin("UserWarning", WARNING);
@@ -79,6 +81,7 @@ public final class Types {
         ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR,
         NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, TYPE_ERROR,
         VALUE_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, MEMORY_ERROR,
+        OS_ERROR, FILE_NOT_FOUND_ERROR,
         SYSTEM_ERROR,
         WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING,
     };

@@ -91,6 +91,7 @@ public final class TorchModule {
         m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
         m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
         m.put("utils", gradpad.kernel.torch.data.DataModule.create(m));
+        SaveLoad.register(m);
         PyModule linalg = LinalgModule.create();
         m.put("linalg", linalg);
         m.put("inverse", linalg.getAttr("inv")).put("det", linalg.getAttr("det"));
