@@ -1,6 +1,7 @@
 package gradpad.kernel.eval;
 
 import gradpad.kernel.runtime.Errors;
+import gradpad.kernel.runtime.PyException;
 import gradpad.kernel.runtime.PyIterator;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.Runtime;
@@ -15,7 +16,8 @@ import java.util.List;
  * {@code yield} at a time, as in Python. The tree-walking evaluator cannot suspend in the middle
  * of a Java call stack, so the generator keeps its own stack of block and loop cursors: yields may
  * appear as statements ({@code yield x}, {@code y = yield x}, {@code yield from it}) inside any
- * nesting of if/for/while blocks; everything else runs through the ordinary statement executor.
+ * nesting of if/for/while/try/with blocks ({@link YieldRegions}); everything else runs through
+ * the ordinary statement executor.
  */
 final class Generator extends PyIterator {
     private final Interpreter in;
@@ -29,7 +31,7 @@ final class Generator extends PyIterator {
     private List<Expr> assignOnResume;
 
     /** A statement list and the position in it. */
-    private static final class Block {
+    static final class Block {
         final List<Stmt> body;
         int index;
 
@@ -39,7 +41,7 @@ final class Generator extends PyIterator {
     }
 
     /** A for or while loop whose body contains a yield. */
-    private static final class Loop {
+    static final class Loop {
         final Stmt stmt;
         final PyIterator iterator;
 
@@ -110,51 +112,78 @@ final class Generator extends PyIterator {
         }
     }
 
+    /** What {@link #runStep} returns when the generator should go on without yielding. */
+    private static final Object CONTINUE = new Object();
+
     private Object run() {
-        while (true) {
-            if (delegate != null) {
-                if (delegate.hasNext()) {
-                    return delegate.next();
-                }
-                delegate = null;
-            }
-            Object top = stack.peek();
-            if (top == null) {
-                done = true;
-                return null;
-            }
-            if (top instanceof Loop) {
-                advance((Loop) top);
-                continue;
-            }
-            Block b = (Block) top;
-            if (b.index >= b.body.size()) {
-                stack.pop();
-                continue;
-            }
-            Stmt s = b.body.get(b.index++);
-            if (!hasYield(s)) {
-                Integer sig = in.stmt.exec(s);
-                if (sig == StmtExec.RETURN) {
-                    done = true;
-                    stack.clear();
-                    return null;
-                }
-                if (sig != StmtExec.NORMAL) { // break or continue: unwind to the innermost loop
-                    while (!(stack.peek() instanceof Loop)) {
-                        stack.pop();
+        PyException outerHandling = in.handling;
+        try {
+            while (true) {
+                PyException inner = YieldRegions.handling(stack);
+                in.handling = inner != null ? inner : outerHandling;
+                try {
+                    Object r = runStep();
+                    if (r != CONTINUE) {
+                        return r;
                     }
-                    if (sig == StmtExec.BREAK) {
-                        stack.pop(); // and skip its else
+                } catch (PyException e) {
+                    PyException escaping = YieldRegions.unwind(in, stack, e);
+                    if (escaping != null) {
+                        throw escaping;
                     }
                 }
-                continue;
             }
-            Object[] yielded = new Object[1];
-            if (step(s, yielded)) {
-                return yielded[0];
-            }
+        } finally {
+            in.handling = outerHandling;
         }
+    }
+
+    /** One step of the body: the yielded value, null when it finished, or {@link #CONTINUE}. */
+    private Object runStep() {
+        if (delegate != null) {
+            if (delegate.hasNext()) {
+                return delegate.next();
+            }
+            delegate = null;
+        }
+        Object top = stack.peek();
+        if (top == null) {
+            done = true;
+            return null;
+        }
+        if (top instanceof Loop) {
+            advance((Loop) top);
+            return CONTINUE;
+        }
+        if (YieldRegions.isCursor(top)) { // the block it ran ended normally
+            Integer resumed = YieldRegions.blockDone(in, stack, top);
+            return resumed == null ? CONTINUE : control(resumed);
+        }
+        Block b = (Block) top;
+        if (b.index >= b.body.size()) {
+            stack.pop();
+            return CONTINUE;
+        }
+        Stmt s = b.body.get(b.index++);
+        if (!hasYield(s)) {
+            Integer sig = in.stmt.exec(s);
+            return sig == StmtExec.NORMAL ? CONTINUE : control(sig);
+        }
+        Object[] yielded = new Object[1];
+        return step(s, yielded) ? yielded[0] : CONTINUE;
+    }
+
+    /** return, break or continue: unwinds through loops, finally blocks and with statements. */
+    private Object control(Integer sig) {
+        if (!YieldRegions.unwindControl(in, stack, sig)) {
+            return CONTINUE; // a finally block runs first
+        }
+        if (sig == StmtExec.RETURN) {
+            done = true;
+            stack.clear();
+            return null;
+        }
+        return CONTINUE;
     }
 
     /** Starts a statement that contains a yield; true when it yielded a value. */
@@ -188,11 +217,19 @@ final class Generator extends PyIterator {
                 stack.push(new Loop(s, null));
                 return false;
             }
+            if (s instanceof Stmt.Try) {
+                YieldRegions.enterTry(stack, (Stmt.Try) s);
+                return false;
+            }
+            if (s instanceof Stmt.With) {
+                YieldRegions.enterWith(in, stack, (Stmt.With) s);
+                return false;
+            }
         } catch (RuntimeException | StackOverflowError e) {
             throw in.traced(e);
         }
         throw in.traced(Errors.make(Types.NOT_IMPLEMENTED_ERROR, "gradpad supports yield only as a statement "
-                + "inside if/for/while blocks of a generator, not inside try or with"));
+                + "inside if/for/while/try/with blocks of a generator"));
     }
 
     /** Next iteration of a loop cursor: pushes its body, or replaces it by its else block when done. */

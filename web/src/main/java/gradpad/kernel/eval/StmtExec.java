@@ -342,7 +342,7 @@ final class StmtExec implements Stmt.Visitor<Integer> {
         }
     }
 
-    private Ast.ExceptHandler match(List<Ast.ExceptHandler> handlers, PyException e) {
+    Ast.ExceptHandler match(List<Ast.ExceptHandler> handlers, PyException e) {
         for (Ast.ExceptHandler h : handlers) {
             if (h.type == null) {
                 return h;
