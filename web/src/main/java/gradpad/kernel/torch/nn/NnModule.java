@@ -34,6 +34,7 @@ public final class NnModule {
         Normalization.register(nn, functional);
         Convolutions.register(nn, functional);
         Poolings.register(nn, functional);
+        Recurrent.register(nn);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
