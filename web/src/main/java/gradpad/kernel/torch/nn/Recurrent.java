@@ -272,7 +272,8 @@ final class Recurrent {
                         + numLayers * directions + ", " + batch + ", " + hidden + "), got " + shapeList(s));
             }
         }
-        Mode mode = Mode.valueOf((String) m.dict.get("mode"));
+        Mode mode = lstm ? Mode.LSTM : name.equals("GRU") ? Mode.GRU
+                : "RNN_RELU".equals(m.dict.get("mode")) ? Mode.RNN_RELU : Mode.RNN_TANH; // no Enum.valueOf in TeaVM code
         Tensor[] r = gradpad.engine.ops.Recurrent.layers(mode, batchFirst ? Views.transpose(input, 0, 1) : input, hx,
                 params, numLayers, directions == 2, (Double) m.dict.get("dropout"), m.training);
         Tensor output = r[0];
