@@ -55,7 +55,7 @@ final class TensorFunctions {
     };
 
     static boolean exists(String name) {
-        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name)) {
+        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)) {
             return true;
         }
         for (String n : NAMES) {
@@ -79,6 +79,9 @@ final class TensorFunctions {
         }
         if (SortingFunctions.exists(name)) {
             return SortingFunctions.call(name, a, kw);
+        }
+        if (ShapeFunctions.exists(name)) {
+            return ShapeFunctions.call(name, a, kw);
         }
         switch (name) {
             case "add":

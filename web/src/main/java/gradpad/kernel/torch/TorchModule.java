@@ -52,6 +52,7 @@ public final class TorchModule {
         for (String n : TensorFunctions.NAMES) {
             m.put(n, TensorFunctions.function(n));
         }
+        ShapeFunctions.register(m);
         for (String n : SortingFunctions.NAMES) {
             m.put(n, TensorFunctions.function(n));
         }

@@ -35,6 +35,7 @@ public final class NnModule {
         Convolutions.register(nn, functional);
         Poolings.register(nn, functional);
         Recurrent.register(nn);
+        ShapeLayers.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
