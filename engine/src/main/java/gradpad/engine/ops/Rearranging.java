@@ -143,12 +143,10 @@ public final class Rearranging {
             grids[i] = Views.expand(Views.view(ts[i], viewShape), shape);
         }
         if (swap) {
+            // the outputs swapped back: no transposes, as ATen's meshgrid
             Tensor t = grids[0];
-            grids[0] = Views.transpose(grids[1], 0, 1);
-            grids[1] = Views.transpose(t, 0, 1);
-            for (int i = 2; i < n; i++) {
-                grids[i] = Views.transpose(grids[i], 0, 1);
-            }
+            grids[0] = grids[1];
+            grids[1] = t;
         }
         return grids;
     }
@@ -179,6 +177,10 @@ public final class Rearranging {
             throw TorchException.runtime("order must be non-negative but got " + n);
         }
         int d = Shape.wrapDim(dim, x.dim());
+        if (n == 0) {
+            // zeros_like(x).copy_(x): a copy, CopyBackwards
+            return InPlace.copy_(Creation.zerosLike(x), x);
+        }
         Tensor result = x;
         if ((prepend != null || append != null) && n != 0) {
             java.util.List<Tensor> parts = new java.util.ArrayList<>();

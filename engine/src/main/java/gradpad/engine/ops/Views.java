@@ -43,6 +43,10 @@ public final class Views {
     /** PyTorch's {@code computeStride}: strides for a view of a new shape, or null when impossible. */
     static int[] viewStrides(int[] oldShape, int[] oldStrides, int[] newShape) {
         int[] newStrides = new int[newShape.length];
+        if (oldShape.length == 0) { // a 0-d tensor views as any shape of ones
+            java.util.Arrays.fill(newStrides, 1);
+            return newStrides;
+        }
         if (Shape.numel(oldShape) == 0) {
             return Shape.contiguousStrides(newShape);
         }

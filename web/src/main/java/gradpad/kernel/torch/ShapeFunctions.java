@@ -181,7 +181,8 @@ final class ShapeFunctions {
             }
             case "ravel": {
                 Object[] b = Signature.torch(name, "input").bind(a, kw);
-                return Views.reshape(input(b[0], name), new int[] {-1});
+                // ravel is contiguous().view(-1): CloneBackward0 then ViewBackward0 when it copies
+                return Views.view(gradpad.engine.ops.Conversion.contiguous(input(b[0], name)), new int[] {-1});
             }
             case "kron":
             case "inner":

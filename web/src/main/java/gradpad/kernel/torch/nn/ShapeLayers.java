@@ -24,6 +24,14 @@ final class ShapeLayers {
             for (int i = 0; i < items.length; i++) {
                 pad[i] = Runtime.toIndex(items[i]);
             }
+            // torch._C._nn.pad's checks come before any mode's own
+            if (pad.length % 2 != 0) {
+                throw Errors.runtimeError("Padding length must be divisible by 2");
+            }
+            if (pad.length > 2 * x.dim()) {
+                throw Errors.runtimeError("Padding length should be less than or equal to two times the input "
+                        + "dimension but got padding length " + pad.length + " and input of dimension " + x.dim());
+            }
             String mode = b[2] == null ? "constant" : (String) b[2];
             if (!mode.equals("constant")) {
                 throw Errors.make(gradpad.kernel.runtime.Types.NOT_IMPLEMENTED_ERROR, "F.pad(mode='" + mode + "') is not supported in gradpad; only "
