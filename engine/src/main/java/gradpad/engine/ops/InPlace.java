@@ -173,6 +173,7 @@ public final class InPlace {
         if (!GradMode.isEnabled()) {
             return false;
         }
+        Splitting.checkNotMultiOutputView(self);
         Tensor base = self.viewBase();
         if (base != null && !self.isLeaf() && base.isLeaf() && base.requiresGrad()) {
             throw TorchException.runtime("a view of a leaf Variable that requires grad is being used in an in-place "

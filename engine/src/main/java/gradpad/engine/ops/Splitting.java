@@ -117,6 +117,16 @@ public final class Splitting {
         return out;
     }
 
+    /** PyTorch forbids in-place ops on the views of split/chunk/unbind that are part of a graph. */
+    static void checkNotMultiOutputView(Tensor self) {
+        if (self.gradFn() instanceof JoinBackward) {
+            throw TorchException.runtime("Output " + self.outputNr() + " of " + self.gradFn().name() + " is a view and "
+                    + "is being modified inplace. This view is the output of a function that returns multiple views. "
+                    + "Such functions do not allow the output views to be modified inplace. You should replace the "
+                    + "inplace operation by an out-of-place one.");
+        }
+    }
+
     static int[] withoutDim(int[] shape, int dim) {
         int[] out = new int[shape.length - 1];
         for (int k = 0, j = 0; k < shape.length; k++) {

@@ -29,3 +29,9 @@ for f in [lambda: x.split(-1), lambda: x.split(0), lambda: x.split([3, 4]), lamb
         f()
     except (RuntimeError, IndexError) as e:
         print(type(e).__name__, e)
+h = torch.randn(4, requires_grad=True).clone()
+for f in [lambda: h.split(2)[0].mul_(2), lambda: h.unbind()[1].add_(1), lambda: h.chunk(2)[1].zero_()]:
+    try:
+        f()
+    except RuntimeError as e:
+        print(e)
