@@ -107,6 +107,9 @@ public final class Diagonal {
         if (x.dim() != 2) {
             throw TorchException.runtime("trace: expected a matrix, but got tensor with dim " + x.dim());
         }
+        if (x.dtype() == gradpad.engine.DType.BOOL) {
+            throw TorchException.runtime("\"trace\" not implemented for 'Bool'");
+        }
         Tensor d = diagonalData(x, 0, 0, 1);
         Tensor out;
         if (x.dtype().isFloatingPoint()) {

@@ -72,10 +72,8 @@ public final class Selecting {
         }
         Tensor src = Conversion.contiguousData(x);
         Tensor out = Tensor.empty(index.shapeRef(), x.dtype());
-        Tensor flatSrc = src.alias(src.storageOffset(), new int[] {numel}, new int[] {1});
         for (int i = 0; i < n; i++) {
-            Conversion.copyElements(Indexing.selectData(flatOf(out), 0, i), Indexing.selectData(flatSrc, 0,
-                    (int) flat[i]));
+            copyElement(src, src.storageOffset() + (int) flat[i], out, i);
         }
         if (Recording.needsGrad(x)) {
             Recording.record(new FlatScatterBackward("TakeBackward0", x.shapeRef(), x.shapeRef(), Tensor.of(flat, n)),
@@ -84,8 +82,13 @@ public final class Selecting {
         return out;
     }
 
-    private static Tensor flatOf(Tensor contiguous) {
-        return contiguous.alias(contiguous.storageOffset(), new int[] {contiguous.numel()}, new int[] {1});
+    /** One element from a storage index of src to position i of the fresh contiguous dst (same dtype). */
+    private static void copyElement(Tensor src, int at, Tensor dst, int i) {
+        if (src.dtype().isFloatingPoint()) {
+            dst.storage().setDouble(i, src.storage().getDouble(at));
+        } else {
+            dst.storage().setLong(i, src.storage().getLong(at));
+        }
     }
 
     /** {@code torch.masked_select(x, mask)}: a vector of x's elements where the broadcast mask is True. */
@@ -109,9 +112,8 @@ public final class Selecting {
             }
         }
         Tensor out = Tensor.empty(new int[] {count}, x.dtype());
-        Tensor flat = flatOf(xs);
         for (int i = 0; i < count; i++) {
-            Conversion.copyElements(Indexing.selectData(out, 0, i), Indexing.selectData(flat, 0, (int) positions[i]));
+            copyElement(xs, xs.storageOffset() + (int) positions[i], out, i);
         }
         if (Recording.needsGrad(x)) {
             Recording.record(new FlatScatterBackward("MaskedSelectBackward0", x.shapeRef(), shape,

@@ -131,6 +131,10 @@ public final class TensorProducts {
 
     /** {@code torch.vdot}: dot with the first vector conjugated (the same for real tensors). */
     public static Tensor vdot(Tensor a, Tensor b) {
+        if (a.dim() == 1 && b.dim() == 1 && a.dtype() != b.dtype()) {
+            throw TorchException.runtime("dot : expected both vectors to have same dtype, but found "
+                    + a.dtype().scalarTypeName() + " and " + b.dtype().scalarTypeName());
+        }
         Tensor out;
         boolean previous = GradMode.set(false);
         try {

@@ -81,6 +81,33 @@ final class ShapeFunctions {
     }
 
     static Object call(String name, Object[] a, String[] kw) {
+        Object out = compute(name, a, kw);
+        // results computed into fresh storage keep a narrow input dtype (int32, float16...)
+        if (a.length > 0 && a[0] instanceof Tensor && ((Tensor) a[0]).declaredDType().isNarrow()
+                && !name.equals("trace") && !name.equals("argwhere")) {
+            gradpad.engine.DType declared = ((Tensor) a[0]).declaredDType();
+            if (out instanceof Tensor) {
+                return keepNarrow((Tensor) out, declared);
+            }
+            if (out instanceof PyTuple) {
+                Object[] items = ((PyTuple) out).items().clone();
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = keepNarrow((Tensor) items[i], declared);
+                }
+                return new PyTuple(items);
+            }
+        }
+        return out;
+    }
+
+    static Tensor keepNarrow(Tensor t, gradpad.engine.DType declared) {
+        if (t.declaredDType().isNarrow() || t.requiresGrad() || t.dtype() != declared.kind()) {
+            return t;
+        }
+        return Narrow.as(t, declared);
+    }
+
+    private static Object compute(String name, Object[] a, String[] kw) {
         switch (name) {
             case "chunk": {
                 Object[] b = Signature.torch(name, "input", "chunks", "dim=0").bind(a, kw);

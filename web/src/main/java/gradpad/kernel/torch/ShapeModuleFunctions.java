@@ -42,7 +42,8 @@ final class ShapeModuleFunctions {
         for (String n : new String[] {"hstack", "vstack", "dstack"}) {
             m.function(n, (a, kw) -> {
                 Object[] b = Signature.torch(n, "tensors").bind(a, kw);
-                return Rearranging.stackAlong(n, tensors(Convert.sequence(b[0]), n));
+                Tensor[] ts = tensors(Convert.sequence(b[0]), n);
+                return sameNarrow(Rearranging.stackAlong(n, ts), ts);
             });
         }
         m.function("row_stack", (a, kw) -> {
@@ -109,6 +110,17 @@ final class ShapeModuleFunctions {
             }
             return TensorProducts.tensordot(x, y, da, db);
         });
+    }
+
+    /** cat's result tagged with its inputs' narrow dtype (int32, float16...) when they all share it. */
+    private static Tensor sameNarrow(Tensor out, Tensor[] ts) {
+        gradpad.engine.DType declared = ts[0].declaredDType();
+        for (Tensor t : ts) {
+            if (t.declaredDType() != declared) {
+                return out;
+            }
+        }
+        return declared.isNarrow() ? ShapeFunctions.keepNarrow(out, declared) : out;
     }
 
     private static Tensor[] tensors(Object[] items, String name) {
