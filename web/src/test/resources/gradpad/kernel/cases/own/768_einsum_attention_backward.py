@@ -1,0 +1,26 @@
+import torch
+import torch.nn.functional as F
+torch.manual_seed(0)
+B, H, T, D = 2, 2, 3, 4
+x = torch.randn(B, T, H * D, requires_grad=True)
+q, k, v = torch.randn(3, B, T, H * D).unbind(0)
+q = (x + q).view(B, T, H, D).transpose(1, 2)
+k = (x * k).view(B, T, H, D).transpose(1, 2)
+v = v.view(B, T, H, D).transpose(1, 2)
+att = torch.einsum('bhqd,bhkd->bhqk', q, k) / D ** 0.5
+print(att.grad_fn, att.shape)
+att = att.masked_fill(torch.ones(T, T).tril() == 0, float('-inf')).softmax(-1)
+out = torch.einsum('bhqk,bhkd->bhqd', att, v)
+y = out.transpose(1, 2).reshape(B, T, H * D)
+print(y)
+y.pow(2).mean().backward()
+print(x.grad[1], x.grad.shape)
+w = torch.randn(4, 3, requires_grad=True)
+s = torch.einsum('ij,ij->i', w, w)
+s2 = torch.einsum('ij,kj->ik', w, w).trace()
+print(s, s2, s.sum() - s2)
+(s.sum() + s2).backward()
+print(w.grad)
+chunks = torch.randn(6, 4, requires_grad=True).chunk(3, dim=0)
+total = sum(torch.einsum('ij->', c * (i + 1)) for i, c in enumerate(chunks))
+print(total)
