@@ -22,36 +22,8 @@ public final class Cumprod {
     public static Tensor cumprod(Tensor x, int dim, DType dtype) {
         int rank = Math.max(1, x.dim());
         int d = Shape.wrapDim(dim, rank);
-        DType out = dtype != null ? dtype
-                : x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64; // integers and bool multiply as int64
-        Tensor src = Conversion.contiguousData(Conversion.to(x, out));
-        Tensor result = Tensor.empty(x.shapeRef(), out);
-        int[] shape = x.dim() == 0 ? new int[] {1} : x.shapeRef();
-        int size = shape[d];
-        int inner = 1;
-        for (int k = d + 1; k < shape.length; k++) {
-            inner *= shape[k];
-        }
-        int outer = x.numel() / Math.max(1, size * inner);
-        int off = src.storageOffset();
-        for (int o = 0; o < outer && size > 0; o++) {
-            for (int i = 0; i < inner; i++) {
-                int base = o * size * inner + i;
-                if (out == DType.INT64) {
-                    long acc = 1;
-                    for (int j = 0; j < size; j++) {
-                        acc *= src.storage().getLong(off + base + j * inner);
-                        result.storage().setLong(base + j * inner, acc);
-                    }
-                } else {
-                    double acc = 1;
-                    for (int j = 0; j < size; j++) {
-                        acc *= src.storage().getDouble(off + base + j * inner);
-                        result.storage().setDouble(base + j * inner, acc); // rounds to float32 there
-                    }
-                }
-            }
-        }
+        DType out = CumulativeScan.resultType(x, dtype); // integers and bool multiply as int64
+        Tensor result = CumulativeScan.scan(x, d, out, true);
         if (Recording.needsGrad(x) && out.isFloatingPoint()) {
             Recording.record(new CumprodBackward0(x, d, result), result, x);
         }
