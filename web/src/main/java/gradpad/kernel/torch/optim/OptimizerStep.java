@@ -33,6 +33,17 @@ final class OptimizerStep {
         return g;
     }
 
+    /** A per-parameter state buffer (zeros on the first step), or null when this variant has none. */
+    private static float[] state(java.util.List<Tensor> slots, int k, int n, boolean wanted) {
+        if (!wanted) {
+            return null;
+        }
+        if (slots.get(k) == null) {
+            slots.set(k, Tensor.of(new float[n], n));
+        }
+        return slots.get(k).storage().f32;
+    }
+
     /** {@code self.lerp_(end, weight)}: PyTorch's two-sided formula, fused as its vector kernel fuses it. */
     private static float lerp(float self, float end, float weight) {
         float diff = Float32.round(end - self);
@@ -128,16 +139,9 @@ final class OptimizerStep {
             int off = p.storageOffset();
             float[] g = gradient(o, gt);
             int n = g.length;
-            if (o.bufA.get(k) == null) {
-                o.bufA.set(k, Tensor.of(new float[n], n));
-                o.bufB.set(k, Tensor.of(new float[n], n));
-            }
-            if (o.amsgrad && o.bufC.get(k) == null) {
-                o.bufC.set(k, Tensor.of(new float[n], n));
-            }
-            float[] m = o.bufA.get(k).storage().f32;
-            float[] v = o.bufB.get(k).storage().f32;
-            float[] vMax = o.amsgrad ? o.bufC.get(k).storage().f32 : null;
+            float[] m = state(o.bufA, k, n, true);
+            float[] v = state(o.bufB, k, n, true);
+            float[] vMax = state(o.bufC, k, n, o.amsgrad);
             for (int i = 0; i < n; i++) {
                 if (o.decoupledWeightDecay && o.weightDecay != 0) {
                     w[off + i] = w[off + i] * shrink; // param.mul_(1 - lr * weight_decay)
@@ -182,14 +186,9 @@ final class OptimizerStep {
             int off = p.storageOffset();
             float[] g = gradient(o, gt);
             int n = g.length;
-            if (o.bufA.get(k) == null) {
-                o.bufA.set(k, Tensor.of(new float[n], n));
-                o.bufB.set(k, o.centered ? Tensor.of(new float[n], n) : null);
-                o.bufC.set(k, o.momentum > 0 ? Tensor.of(new float[n], n) : null);
-            }
-            float[] sq = o.bufA.get(k).storage().f32;
-            float[] ga = o.centered ? o.bufB.get(k).storage().f32 : null;
-            float[] buf = o.momentum > 0 ? o.bufC.get(k).storage().f32 : null;
+            float[] sq = state(o.bufA, k, n, true);
+            float[] ga = state(o.bufB, k, n, o.centered);
+            float[] buf = state(o.bufC, k, n, o.momentum > 0);
             for (int i = 0; i < n; i++) {
                 float gi = o.weightDecay != 0 ? Float32.fma(w[off + i], wd, g[i]) : g[i];
                 // square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
