@@ -105,14 +105,7 @@ final class ArgBinder {
     }
 
     private static gradpad.kernel.runtime.PyException missing(PyFunction f, List<String> names, String kind) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                sb.append(i == names.size() - 1 ? (names.size() > 2 ? ", and " : " and ") : ", ");
-            }
-            sb.append('\'').append(names.get(i)).append('\'');
-        }
         return Errors.typeError(f.qualname + "() missing " + names.size() + " required " + kind + " argument"
-                + (names.size() == 1 ? "" : "s") + ": " + sb);
+                + (names.size() == 1 ? "" : "s") + ": " + gradpad.kernel.runtime.Strings.quotedNames(names));
     }
 }

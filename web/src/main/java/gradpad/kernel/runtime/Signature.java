@@ -101,11 +101,25 @@ public final class Signature {
         if (kwargs >= 0) {
             slots[kwargs] = extra;
         }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        boolean keywordOnly = false;
         for (int i = 0; i < names.length; i++) {
             if (slots[i] == null && !optional[i] && i != varargs && i != kwargs) {
-                throw Errors.typeError(function + "() missing 1 required positional argument" + (torchStyle
-                        ? "s: \"" + names[i] + "\"" : ": '" + names[i] + "'"));
+                if (torchStyle) { // PyTorch's parser names the first one only
+                    throw Errors.typeError(function + "() missing 1 required positional arguments: \"" + names[i]
+                            + "\"");
+                }
+                if (!missing.isEmpty() && keywordOnly != (i >= positionalCount)) {
+                    break; // CPython reports the positional ones first
+                }
+                keywordOnly = i >= positionalCount;
+                missing.add(names[i]);
             }
+        }
+        if (!missing.isEmpty()) {
+            throw Errors.typeError(function + "() missing " + missing.size() + " required "
+                    + (keywordOnly ? "keyword-only" : "positional") + " argument" + (missing.size() > 1 ? "s" : "")
+                    + ": " + Strings.quotedNames(missing));
         }
         return slots;
     }

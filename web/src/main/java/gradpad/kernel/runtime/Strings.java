@@ -78,4 +78,16 @@ public final class Strings {
         }
         return sb.toString();
     }
+
+    /** CPython's list of argument names in a TypeError: {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b', and 'c'}. */
+    public static String quotedNames(java.util.List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(i == names.size() - 1 ? (names.size() > 2 ? ", and " : " and ") : ", ");
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return sb.toString();
+    }
 }

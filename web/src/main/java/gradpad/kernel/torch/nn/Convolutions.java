@@ -85,7 +85,7 @@ final class Convolutions {
     private static PyClass layer(String name, int spatial) {
         PyClass c = ModuleBase.layer(name, "conv");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature(name, "self", "in_channels", "out_channels", "kernel_size", "stride=1",
+            Object[] b = new Signature(name + ".__init__", "self", "in_channels", "out_channels", "kernel_size", "stride=1",
                     "padding=0", "dilation=1", "groups=1", "bias=True", "padding_mode='zeros'", "device=None",
                     "dtype=None").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);

@@ -35,7 +35,7 @@ final class Embeddings {
         });
         PyClass c = ModuleBase.layer("Embedding", "sparse");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature("Embedding", "self", "num_embeddings", "embedding_dim", "padding_idx=None",
+            Object[] b = new Signature("Embedding.__init__", "self", "num_embeddings", "embedding_dim", "padding_idx=None",
                     "max_norm=None", "norm_type=2.0", "scale_grad_by_freq=False", "sparse=False", "_weight=None",
                     "_freeze=False", "device=None", "dtype=None").bind(a, kw);
             refuse(b[4], b[6], b[7]);

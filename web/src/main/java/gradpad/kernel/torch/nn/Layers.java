@@ -44,7 +44,7 @@ final class Layers {
         PyClass c = ModuleBase.layer("Linear", "linear");
         Map<String, Object> d = c.dict;
         ModuleBase.method(d, "__init__", (a, kw) -> {
-            Object[] b = new Signature("Linear", "self", "in_features", "out_features", "bias=True", "device=None",
+            Object[] b = new Signature("Linear.__init__", "self", "in_features", "out_features", "bias=True", "device=None",
                     "dtype=None").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;
@@ -219,7 +219,7 @@ final class Layers {
         });
         ModuleBase.method(c.dict, "forward", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
-            Object[] b = new Signature(name, "self", "input", "target").bind(a, kw);
+            Object[] b = new Signature(name + ".forward", "self", "input", "target").bind(a, kw);
             Tensor x = Functional.tensor(b[1], function);
             Tensor y = Functional.tensor(b[2], function);
             int red = Functional.reduction(m.dict.get("reduction"));

@@ -70,7 +70,7 @@ public final class ModuleBase {
             return PyIterator.overList(out, "generator");
         });
         method(d, "apply", (a, kw) -> { // children first, then self; returns self
-            Object[] b = new Signature("apply", "self", "fn").bind(a, kw);
+            Object[] b = new Signature("Module.apply", "self", "fn").bind(a, kw);
             applyTo(self(a), b[1]);
             return self(a);
         });
@@ -117,7 +117,7 @@ public final class ModuleBase {
             return PyNone.NONE;
         });
         method(d, "register_buffer", (a, kw) -> {
-            Object[] b = new Signature("register_buffer", "self", "name", "tensor", "persistent=True").bind(a, kw);
+            Object[] b = new Signature("Module.register_buffer", "self", "name", "tensor", "persistent=True").bind(a, kw);
             if (!(b[1] instanceof String)) {
                 throw Errors.typeError("buffer name should be a string. Got " + Runtime.typeName(b[1]));
             }

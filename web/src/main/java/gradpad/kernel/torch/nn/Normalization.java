@@ -70,7 +70,7 @@ final class Normalization {
     private static PyClass batchNormLayer(String name, int spatial) {
         PyClass c = ModuleBase.layer(name, "batchnorm");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature(name, "self", "num_features", "eps=1e-05", "momentum=0.1", "affine=True",
+            Object[] b = new Signature("_BatchNorm.__init__", "self", "num_features", "eps=1e-05", "momentum=0.1", "affine=True",
                     "track_running_stats=True", "device=None", "dtype=None").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;
@@ -146,7 +146,7 @@ final class Normalization {
     private static PyClass layerNorm() {
         PyClass c = ModuleBase.layer("LayerNorm", "normalization");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature("LayerNorm", "self", "normalized_shape", "eps=1e-05", "elementwise_affine=True",
+            Object[] b = new Signature("LayerNorm.__init__", "self", "normalized_shape", "eps=1e-05", "elementwise_affine=True",
                     "bias=True", "device=None", "dtype=None").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;

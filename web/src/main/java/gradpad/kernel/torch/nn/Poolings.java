@@ -80,7 +80,7 @@ final class Poolings {
     private static PyClass maxPoolLayer() {
         PyClass c = ModuleBase.layer("MaxPool2d", "pooling");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature("MaxPool2d", "self", "kernel_size", "stride=None", "padding=0", "dilation=1",
+            Object[] b = new Signature("_MaxPoolNd.__init__", "self", "kernel_size", "stride=None", "padding=0", "dilation=1",
                     "return_indices=False", "ceil_mode=False").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;
@@ -111,7 +111,7 @@ final class Poolings {
     private static PyClass avgPoolLayer() {
         PyClass c = ModuleBase.layer("AvgPool2d", "pooling");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature("AvgPool2d", "self", "kernel_size", "stride=None", "padding=0",
+            Object[] b = new Signature("AvgPool2d.__init__", "self", "kernel_size", "stride=None", "padding=0",
                     "ceil_mode=False", "count_include_pad=True", "divisor_override=None").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;

@@ -91,7 +91,7 @@ final class RegressionLossLayers {
         });
         ModuleBase.method(c.dict, "forward", (a, kw) -> {
             ModuleInstance m = ModuleBase.self(a);
-            Object[] b = new Signature(name, "self", "input", "target").bind(a, kw);
+            Object[] b = new Signature(name + ".forward", "self", "input", "target").bind(a, kw);
             Tensor x = Functional.tensor(b[1], "forward");
             Tensor y = Functional.tensor(b[2], "forward");
             int red = Functional.reduction(m.dict.get("reduction"));

@@ -46,7 +46,7 @@ final class ShapeLayers {
     private static PyClass unflatten() {
         PyClass c = ModuleBase.layer("Unflatten", "flatten");
         ModuleBase.method(c.dict, "__init__", (a, kw) -> {
-            Object[] b = new Signature("Unflatten", "self", "dim", "unflattened_size").bind(a, kw);
+            Object[] b = new Signature("Unflatten.__init__", "self", "dim", "unflattened_size").bind(a, kw);
             ModuleInstance m = ModuleBase.self(a);
             m.initialized = true;
             m.dict.put("dim", b[1]);

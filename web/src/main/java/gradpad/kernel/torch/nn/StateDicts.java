@@ -21,7 +21,7 @@ final class StateDicts {
     }
 
     static Object load(Object[] a, String[] kw) {
-        Object[] b = new Signature("load_state_dict", "self", "state_dict", "strict=True", "assign=False").bind(a, kw);
+        Object[] b = new Signature("Module.load_state_dict", "self", "state_dict", "strict=True", "assign=False").bind(a, kw);
         ModuleInstance self = ModuleBase.self(a);
         if (!(b[1] instanceof PyDict)) {
             throw Errors.typeError("Expected state_dict to be dict-like, got " + Runtime.typeOf(b[1]) + ".");

@@ -76,7 +76,7 @@ public final class Optimizers {
     private static PyClass sgd() {
         PyClass c = base("SGD", "sgd");
         c.dict.put("__init__", new NativeMethod("__init__", (a, kw) -> {
-            Object[] b = new Signature("SGD", "self", "params", "lr=0.001", "momentum=0", "dampening=0",
+            Object[] b = new Signature("SGD.__init__", "self", "params", "lr=0.001", "momentum=0", "dampening=0",
                     "weight_decay=0", "nesterov=False", "*", "maximize=False", "foreach=None",
                     "differentiable=False", "fused=None").bind(a, kw);
             OptimizerInstance o = self(a);
@@ -110,7 +110,7 @@ public final class Optimizers {
     private static PyClass adam(String name, String module, boolean decoupled) {
         PyClass c = base(name, module);
         c.dict.put("__init__", new NativeMethod("__init__", (a, kw) -> {
-            Object[] b = new Signature(name, "self", "params", "lr=0.001", "betas=(0.9, 0.999)", "eps=1e-08",
+            Object[] b = new Signature(name + ".__init__", "self", "params", "lr=0.001", "betas=(0.9, 0.999)", "eps=1e-08",
                     decoupled ? "weight_decay=0.01" : "weight_decay=0", "amsgrad=False", "*", "foreach=None",
                     "maximize=False", "capturable=False", "differentiable=False", "fused=None",
                     "decoupled_weight_decay=" + (decoupled ? "True" : "False")).bind(a, kw);
@@ -151,7 +151,7 @@ public final class Optimizers {
     private static PyClass rmsprop() {
         PyClass c = base("RMSprop", "rmsprop");
         c.dict.put("__init__", new NativeMethod("__init__", (a, kw) -> {
-            Object[] b = new Signature("RMSprop", "self", "params", "lr=0.01", "alpha=0.99", "eps=1e-08",
+            Object[] b = new Signature("RMSprop.__init__", "self", "params", "lr=0.01", "alpha=0.99", "eps=1e-08",
                     "weight_decay=0", "momentum=0", "centered=False", "capturable=False", "foreach=None",
                     "maximize=False", "differentiable=False").bind(a, kw);
             OptimizerInstance o = self(a);
