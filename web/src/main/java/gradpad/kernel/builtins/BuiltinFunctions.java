@@ -266,6 +266,18 @@ final class BuiltinFunctions {
             Arity.expected("hasattr", a, kw, 2, 2);
             return Runtime.lookupAttr(a[0], attrName(a[1], "hasattr")) != null;
         });
+        put(b, "vars", (a, kw) -> { // vars(obj) is obj.__dict__; vars() (the locals) is not provided
+            Arity.expected("vars", a, kw, 0, 1);
+            if (a.length == 0) {
+                throw Errors.make(gradpad.kernel.runtime.Types.NOT_IMPLEMENTED_ERROR,
+                        "gradpad: vars() without an argument is not supported");
+            }
+            Object d = Runtime.lookupAttr(a[0], "__dict__");
+            if (d == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
         put(b, "getattr", (a, kw) -> {
             Arity.expected("getattr", a, kw, 2, 3);
             Object v = Runtime.lookupAttr(a[0], attrName(a[1], "getattr"));
