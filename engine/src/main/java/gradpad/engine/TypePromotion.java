@@ -68,7 +68,7 @@ public final class TypePromotion {
 
     private static void add(DType[] groups, Tensor t) {
         if (t.isWrappedNumber()) {
-            DType d = t.dtype().isFloatingPoint() ? DType.FLOAT32 : t.dtype();
+            DType d = t.dtype().isFloatingPoint() ? DefaultDType.get() : t.dtype();
             groups[2] = promote(groups[2], d);
         } else if (t.dim() == 0) {
             groups[1] = promote(groups[1], t.dtype());

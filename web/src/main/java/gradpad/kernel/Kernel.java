@@ -62,6 +62,7 @@ public final class Kernel {
         Random.setDefaultGenerator(generator);
         GradMode.set(true);
         gradpad.engine.format.PrintOptions.reset(); // process-wide, like the generator: a new kernel starts clean
+        gradpad.engine.DefaultDType.reset();
         globals.put("__name__", "__main__");
         Map<String, Object> builtins = Builtins.create(out::stdout);
         interpreter = new Interpreter(globals, builtins, new Interpreter.Host() {

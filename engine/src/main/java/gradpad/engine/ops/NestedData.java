@@ -68,8 +68,8 @@ final class NestedData {
     static DType inferType(Object data) {
         int[] rank = {0};
         walkTypes(data, rank);
-        return rank[0] == 3 ? DType.FLOAT64 : rank[0] == 2 ? DType.FLOAT32 : rank[0] == 1 ? DType.INT64
-                : rank[0] == 0 && !(containsAny(data)) ? DType.FLOAT32 : DType.BOOL;
+        return rank[0] == 3 ? DType.FLOAT64 : rank[0] == 2 ? gradpad.engine.DefaultDType.get() : rank[0] == 1 ? DType.INT64
+                : rank[0] == 0 && !(containsAny(data)) ? gradpad.engine.DefaultDType.get() : DType.BOOL;
     }
 
     private static boolean containsAny(Object data) {

@@ -49,7 +49,7 @@ public final class Random {
     }
 
     private static DType floating(DType dtype) {
-        DType d = dtype == null ? DType.FLOAT32 : dtype;
+        DType d = dtype == null ? gradpad.engine.DefaultDType.get() : dtype;
         if (!d.isFloatingPoint()) {
             throw TorchException.runtime("\"normal_kernel_cpu\" not implemented for '" + d.scalarTypeName() + "'");
         }
@@ -74,7 +74,7 @@ public final class Random {
     }
 
     public static Tensor rand(int[] shape, DType dtype) {
-        Tensor t = Tensor.empty(shape, dtype == null ? DType.FLOAT32 : dtype);
+        Tensor t = Tensor.empty(shape, dtype == null ? gradpad.engine.DefaultDType.get() : dtype);
         if (t.dtype() == DType.FLOAT32) {
             defaultGenerator().rand(t.storage().f32);
         } else if (t.dtype() == DType.FLOAT64) {

@@ -12,7 +12,7 @@ public final class Unary {
 
     /** Integer and bool inputs of floating functions give float32, as in PyTorch. */
     static DType floating(Tensor a) {
-        return a.dtype().isFloatingPoint() ? a.dtype() : DType.FLOAT32;
+        return a.dtype().isFloatingPoint() ? a.dtype() : gradpad.engine.DefaultDType.get();
     }
 
     public static Tensor exp(Tensor a) {

@@ -90,7 +90,7 @@ final class Creators {
     }
 
     static void register(PyModule m) {
-        TorchObjects.TENSOR.setConstructor((a, kw) -> legacyConstructor("Tensor", DType.FLOAT32, a, kw));
+        TorchObjects.TENSOR.setConstructor((a, kw) -> legacyConstructor("Tensor", gradpad.engine.DefaultDType.get(), a, kw));
         m.function("FloatTensor", (a, kw) -> legacyConstructor("FloatTensor", DType.FLOAT32, a, kw));
         m.function("DoubleTensor", (a, kw) -> legacyConstructor("DoubleTensor", DType.FLOAT64, a, kw));
         m.function("LongTensor", (a, kw) -> legacyConstructor("LongTensor", DType.INT64, a, kw));
@@ -118,7 +118,7 @@ final class Creators {
                 String[] kw = (String[]) moved[1];
                 Object[] b = Signature.torch(name, params("*size")).bind(a, kw);
                 int[] shape = Convert.creationShape((PyTuple) b[0], name);
-                DType dt = dtype(b, 1, DType.FLOAT32);
+                DType dt = dtype(b, 1, gradpad.engine.DefaultDType.get());
                 Tensor t;
                 switch (name) {
                     case "ones": t = Creation.ones(shape, dt); break;
@@ -167,20 +167,20 @@ final class Creators {
                 step = 1L;
             }
             boolean integral = !(start instanceof Double || end instanceof Double || step instanceof Double);
-            DType dt = dtype(b, 3, integral ? DType.INT64 : DType.FLOAT32);
+            DType dt = dtype(b, 3, integral ? DType.INT64 : gradpad.engine.DefaultDType.get());
             return finish(Creation.arange(Convert.doubleArg(start, "start"), Convert.doubleArg(end, "end"),
                     Convert.doubleArg(step, "step"), dt), b, 3);
         });
         m.function("linspace", (a, kw) -> {
             Object[] b = Signature.torch("linspace", params("start", "end", "steps")).bind(a, kw);
             return finish(Creation.linspace(Convert.doubleArg(b[0], "start"), Convert.doubleArg(b[1], "end"),
-                    (int) Runtime.toIndex(b[2]), dtype(b, 3, DType.FLOAT32)), b, 3);
+                    (int) Runtime.toIndex(b[2]), dtype(b, 3, gradpad.engine.DefaultDType.get())), b, 3);
         });
         m.function("eye", (a, kw) -> {
             Object[] b = Signature.torch("eye", params("n", "m=None")).bind(a, kw);
             int n = (int) Runtime.toIndex(b[0]);
             int cols = Convert.isNone(b[1]) ? n : (int) Runtime.toIndex(b[1]);
-            return finish(Creation.eye(n, cols, dtype(b, 2, DType.FLOAT32)), b, 2);
+            return finish(Creation.eye(n, cols, dtype(b, 2, gradpad.engine.DefaultDType.get())), b, 2);
         });
         m.function("multinomial", (a, kw) -> {
             Object[] b = Signature.torch("multinomial", "input", "num_samples", "replacement=False", "*",
@@ -226,7 +226,7 @@ final class Creators {
             int[] shape = Convert.creationShape(PyTuple.of(b[2]), "normal");
             double std = b[1] == null ? 1.0 : Convert.doubleArg(b[1], "std");
             double mean = Convert.doubleArg(b[0], "mean");
-            DType dt = TorchModule.dtypeOr(b[5], DType.FLOAT32);
+            DType dt = TorchModule.dtypeOr(b[5], gradpad.engine.DefaultDType.get());
             Tensor t = Random.using(generator(b[3], "normal"), () -> Random.normal(shape, mean, std, dt));
             return Convert.boolArg(b[9], false) ? t.withRequiresGrad(true) : t;
         });
@@ -263,7 +263,7 @@ final class Creators {
     private static Tensor fill(int[] shape, Object value, DType dtype) {
         DType dt = dtype;
         if (dt == null) {
-            dt = value instanceof Boolean ? DType.BOOL : value instanceof Long ? DType.INT64 : DType.FLOAT32;
+            dt = value instanceof Boolean ? DType.BOOL : value instanceof Long ? DType.INT64 : gradpad.engine.DefaultDType.get();
         }
         if (dt == DType.INT64 && value instanceof Long) {
             return Creation.fullLong(shape, (Long) value);

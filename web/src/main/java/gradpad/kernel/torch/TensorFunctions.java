@@ -55,7 +55,8 @@ final class TensorFunctions {
     };
 
     static boolean exists(String name) {
-        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)) {
+        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)
+                || MiscFunctions.exists(name)) {
             return true;
         }
         for (String n : NAMES) {
@@ -82,6 +83,9 @@ final class TensorFunctions {
         }
         if (ShapeFunctions.exists(name)) {
             return ShapeFunctions.call(name, a, kw);
+        }
+        if (MiscFunctions.exists(name)) {
+            return MiscFunctions.call(name, a, kw);
         }
         switch (name) {
             case "add":

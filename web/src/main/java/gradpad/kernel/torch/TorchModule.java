@@ -70,6 +70,7 @@ public final class TorchModule {
                     Convert.tensorArg(b[1], "where", "input"), Convert.tensorArg(b[2], "where", "other"));
         });
         Creators.register(m);
+        MiscFunctions.register(m);
         OutArgument.wrap(m);
         registerRandom(m);
         registerGradMode(m);
