@@ -36,6 +36,7 @@ public final class NnModule {
         Poolings.register(nn, functional);
         Recurrent.register(nn);
         ShapeLayers.register(nn, functional);
+        MoreActivations.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
