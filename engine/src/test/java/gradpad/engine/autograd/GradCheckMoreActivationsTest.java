@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** gradcheck and gradgradcheck of hardtanh (relu6), mish, glu and prelu. */
+/** gradcheck and gradgradcheck of hardtanh (relu6), mish, glu, prelu, xlogy (kl_div's) and cdist. */
 class GradCheckMoreActivationsTest {
     @TestFactory
     Stream<DynamicTest> activations() {
@@ -26,6 +26,16 @@ class GradCheckMoreActivationsTest {
         c.add("glu(x, 0)", in -> Glu.apply(in[0], 0), input(43, 4, 3));
         c.add("prelu one weight", in -> Prelu.apply(in[0], in[1]), x, ranged(44, 0.1, 0.4, 1));
         c.add("prelu per channel", in -> Prelu.apply(in[0], in[1]), ranged(45, -2, 2, 2, 3, 2), ranged(46, 0.1, 0.4, 3));
+        return c.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> distances() {
+        GradCheck.Cases c = new GradCheck.Cases();
+        c.add("xlogy(x, y)", in -> gradpad.engine.ops.Xlogy.xlogy(in[0], in[1]), input(47, 3, 4), ranged(48, 0.5, 2, 4));
+        c.add("cdist(x1, x2)", in -> gradpad.engine.ops.Cdist.cdist(in[0], in[1], 2), input(49, 3, 5), input(50, 4, 5));
+        c.add("cdist batched", in -> gradpad.engine.ops.Cdist.cdist(in[0], in[1], 2), input(51, 2, 3, 4),
+                input(52, 2, 2, 4));
         return c.stream();
     }
 }

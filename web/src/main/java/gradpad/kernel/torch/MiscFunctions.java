@@ -31,7 +31,7 @@ final class MiscFunctions {
     }
 
     static final String[] NAMES = {"clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv", "erf", "erfc", "erfinv",
-        "frac", "heaviside", "nan_to_num", "count_nonzero"};
+        "frac", "heaviside", "nan_to_num", "count_nonzero", "xlogy"};
 
     static boolean exists(String name) {
         for (String n : NAMES) {
@@ -93,6 +93,15 @@ final class MiscFunctions {
                 int[] dims = Convert.dims(b[1]);
                 return Reductions.sum(nz, dims == null ? new int[0] : dims, false, DType.INT64);
             }
+            case "xlogy": {
+                Object[] b = Signature.torch(name, "input", "other").bind(a, kw);
+                Tensor x = Convert.operand(b[0]);
+                if (x == null) {
+                    throw Errors.typeError("xlogy(): argument 'input' (position 1) must be Tensor, not "
+                            + Runtime.typeName(b[0]));
+                }
+                return gradpad.engine.ops.Xlogy.xlogy(x, Convert.tensorArg(b[1], name, "other"));
+            }
             default:
                 throw Errors.attributeError("'Tensor' object has no attribute '" + name + "'");
         }
@@ -140,6 +149,11 @@ final class MiscFunctions {
             Tensor t = Logspace.logspace(Convert.doubleArg(b[0], "start"), Convert.doubleArg(b[1], "end"),
                     Runtime.toIndex(b[2]), b[3] == null ? 10.0 : Convert.doubleArg(b[3], "base"), dt);
             return Convert.boolArg(b[8], false) ? t.withRequiresGrad(true) : t;
+        });
+        m.function("cdist", (a, kw) -> {
+            Object[] b = Signature.torch("cdist", "x1", "x2", "p=2.0", "compute_mode=None").bind(a, kw);
+            return gradpad.engine.ops.Cdist.cdist(Convert.strictTensor(b[0], "cdist", "x1", 1),
+                    Convert.strictTensor(b[1], "cdist", "x2", 2), b[2] == null ? 2.0 : Convert.doubleArg(b[2], "p"));
         });
         for (String n : new String[] {"std_mean", "var_mean"}) {
             m.function(n, (a, kw) -> moments(n, a, kw));

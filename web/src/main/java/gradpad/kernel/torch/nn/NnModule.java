@@ -37,6 +37,7 @@ public final class NnModule {
         Recurrent.register(nn);
         ShapeLayers.register(nn, functional);
         MoreActivations.register(nn, functional);
+        Similarity.register(nn, functional);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
