@@ -38,6 +38,7 @@ public final class NnModule {
         ShapeLayers.register(nn, functional);
         MoreActivations.register(nn, functional);
         Similarity.register(nn, functional);
+        Containers.register(nn);
         nn.put("functional", functional);
         nn.put("init", Init.create());
         nn.put("utils", ClipGrad.create());
