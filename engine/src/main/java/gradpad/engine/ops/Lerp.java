@@ -67,6 +67,16 @@ public final class Lerp {
         return out;
     }
 
+    /** One element of lerp_(end, weight) as computed above (quantile's interpolation). */
+    static double lerpValue(double a, double b, double wt, boolean f32) {
+        boolean small = Math.abs(wt) < 0.5;
+        if (f32) {
+            float diff = Float32.round(b - a);
+            return Float32.fma(small ? Float32.round(wt) : Float32.round(wt - 1), diff, Float32.round(small ? a : b));
+        }
+        return Float64.fma(small ? wt : wt - 1, b - a, small ? a : b);
+    }
+
     /** How C++ prints a TypeMeta: {@code float}, {@code double}, ... */
     private static String cppName(DType t) {
         switch (t) {

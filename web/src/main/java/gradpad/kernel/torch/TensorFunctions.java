@@ -56,7 +56,7 @@ final class TensorFunctions {
 
     static boolean exists(String name) {
         if (ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)
-                || MiscFunctions.exists(name)) {
+                || MiscFunctions.exists(name) || ScatterFunctions.exists(name)) {
             return true;
         }
         for (String n : NAMES) {
@@ -86,6 +86,9 @@ final class TensorFunctions {
         }
         if (MiscFunctions.exists(name)) {
             return MiscFunctions.call(name, a, kw);
+        }
+        if (ScatterFunctions.exists(name)) {
+            return ScatterFunctions.call(name, a, kw);
         }
         switch (name) {
             case "add":

@@ -71,6 +71,7 @@ public final class TorchModule {
         });
         Creators.register(m);
         MiscFunctions.register(m);
+        ScatterFunctions.register(m);
         OutArgument.wrap(m);
         registerRandom(m);
         registerGradMode(m);
