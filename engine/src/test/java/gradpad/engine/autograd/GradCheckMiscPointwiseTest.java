@@ -37,6 +37,12 @@ class GradCheckMiscPointwiseTest {
         c.add("clamp_max(x, 0.1)", in -> ClampMinMax.clampMax(in[0], Tensor.wrappedScalar(0.1)), x);
         c.add("clamp_min(x, tensor row)", in -> ClampMinMax.clampMin(in[0], in[1]), x, row);
         c.add("clamp_max(x, tensor row)", in -> ClampMinMax.clampMax(in[0], in[1]), x, row);
+        c.add("(x * 1).clamp_min_(0.1)", in -> gradpad.engine.ops.PointwiseInPlace.clamp_(
+                gradpad.engine.ops.Arithmetic.mul(in[0], Tensor.wrappedScalar(1L)), Tensor.wrappedScalar(0.1), true), x);
+        c.add("(x * 1).clamp_max_(row)", in -> gradpad.engine.ops.PointwiseInPlace.clamp_(
+                gradpad.engine.ops.Arithmetic.mul(in[0], Tensor.wrappedScalar(1L)), in[1], false), x, row);
+        c.add("(x * 1).lerp_(y, 0.7)", in -> gradpad.engine.ops.PointwiseInPlace.lerp_(
+                gradpad.engine.ops.Arithmetic.mul(in[0], Tensor.wrappedScalar(1L)), in[1], Tensor.wrappedScalar(0.7)), x, y);
         return c.stream();
     }
 

@@ -10,6 +10,7 @@ import gradpad.engine.ops.ErrorFunctions;
 import gradpad.engine.ops.FloatParts;
 import gradpad.engine.ops.Lerp;
 import gradpad.engine.ops.Logspace;
+import gradpad.engine.ops.PointwiseInPlace;
 import gradpad.engine.ops.Reductions;
 import gradpad.engine.ops.StatisticsMean;
 import gradpad.kernel.runtime.Errors;
@@ -31,7 +32,8 @@ final class MiscFunctions {
     }
 
     static final String[] NAMES = {"clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv", "erf", "erfc", "erfinv",
-        "frac", "heaviside", "nan_to_num", "count_nonzero", "xlogy"};
+        "frac", "heaviside", "nan_to_num", "count_nonzero", "xlogy", "addcmul_", "addcdiv_", "lerp_", "clamp_min_",
+        "clamp_max_"};
 
     static boolean exists(String name) {
         for (String n : NAMES) {
@@ -53,26 +55,41 @@ final class MiscFunctions {
     static Object call(String name, Object[] a, String[] kw) {
         switch (name) {
             case "clamp_min":
-            case "clamp_max": {
-                String bound = name.equals("clamp_min") ? "min" : "max";
+            case "clamp_max":
+            case "clamp_min_":
+            case "clamp_max_": {
+                boolean lower = name.startsWith("clamp_min");
+                String bound = lower ? "min" : "max";
                 Object[] b = Signature.torch(name, "input", bound).bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor t = Convert.tensorArg(b[1], name, bound);
-                return name.equals("clamp_min") ? ClampMinMax.clampMin(x, t) : ClampMinMax.clampMax(x, t);
+                if (name.endsWith("_")) {
+                    return PointwiseInPlace.clamp_(x, t, lower);
+                }
+                return lower ? ClampMinMax.clampMin(x, t) : ClampMinMax.clampMax(x, t);
             }
-            case "lerp": {
+            case "lerp":
+            case "lerp_": {
                 Object[] b = Signature.torch(name, "input", "end", "weight").bind(a, kw);
-                return Lerp.lerp(input(b[0], name), Convert.strictTensor(b[1], name, "end", 2),
-                        Convert.tensorArg(b[2], name, "weight"));
+                Tensor x = input(b[0], name);
+                Tensor end = Convert.strictTensor(b[1], name, "end", 2);
+                Tensor w = Convert.tensorArg(b[2], name, "weight");
+                return name.endsWith("_") ? PointwiseInPlace.lerp_(x, end, w) : Lerp.lerp(x, end, w);
             }
             case "addcmul":
-            case "addcdiv": {
+            case "addcdiv":
+            case "addcmul_":
+            case "addcdiv_": {
                 Object[] b = Signature.torch(name, "input", "tensor1", "tensor2", "*", "value=1").bind(a, kw);
                 Tensor x = input(b[0], name);
                 Tensor t1 = Convert.strictTensor(b[1], name, "tensor1", 2);
                 Tensor t2 = Convert.strictTensor(b[2], name, "tensor2", 3);
                 double v = b[3] == null ? 1 : Convert.doubleArg(b[3], "value");
-                return name.equals("addcmul") ? Addcmul.addcmul(x, t1, t2, v) : Addcmul.addcdiv(x, t1, t2, v);
+                boolean div = name.startsWith("addcdiv");
+                if (name.endsWith("_")) {
+                    return PointwiseInPlace.addcmul_(x, t1, t2, v, div);
+                }
+                return div ? Addcmul.addcdiv(x, t1, t2, v) : Addcmul.addcmul(x, t1, t2, v);
             }
             case "erf": return ErrorFunctions.erf(input(one(name, a, kw), name));
             case "erfc": return ErrorFunctions.erfc(input(one(name, a, kw), name));
@@ -114,7 +131,9 @@ final class MiscFunctions {
     /** The torch-only functions. */
     static void register(PyModule m) {
         for (String n : NAMES) {
-            m.put(n, TensorFunctions.function(n));
+            if (!n.endsWith("_")) {
+                m.put(n, TensorFunctions.function(n));
+            }
         }
         m.function("is_tensor", (a, kw) -> new Signature("is_tensor", "obj").bind(a, kw)[0] instanceof Tensor);
         m.function("numel", (a, kw) -> {
