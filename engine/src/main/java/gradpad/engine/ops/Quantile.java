@@ -115,12 +115,21 @@ public final class Quantile {
             outShape[0] = q.numel();
             System.arraycopy(reduced, 0, outShape, 1, reduced.length);
         }
-        Tensor out = Tensor.empty(outShape, x.dtype());
-        for (int j = 0; j < nq; j++) {
-            for (int s = 0; s < slices; s++) {
-                out.storage().setDouble(j * slices + s, values[s * nq + j]);
+        // PyTorch's result is its [slices, nq] block viewed as [nq, ...] (unsqueeze_, transpose_, squeeze_):
+        // for a 1-D q, strides (1, nq * ...), not contiguous
+        gradpad.engine.Storage storage = gradpad.engine.Storage.allocate(x.dtype(), values.length);
+        for (int i = 0; i < values.length; i++) {
+            storage.setDouble(i, values[i]);
+        }
+        int[] strides = Shape.contiguousStrides(outShape);
+        if (q.dim() == 1) {
+            int[] reducedStrides = Shape.contiguousStrides(reduced);
+            strides[0] = 1;
+            for (int i = 0; i < reduced.length; i++) {
+                strides[i + 1] = reducedStrides[i] * nq;
             }
         }
+        Tensor out = new Tensor(storage, 0, outShape, strides, new gradpad.engine.VersionCounter());
         if (Recording.needsGrad(x)) {
             Tensor lo = Tensor.of(below, slices, nq);
             Tensor hi = Tensor.of(above, slices, nq);
