@@ -11,7 +11,8 @@ import gradpad.engine.autograd.SavedTensor;
 /**
  * Ops that take floats apart: {@code frac} ({@code x - trunc(x)}, {@code FracBackward0} passes the
  * gradient), {@code nan_to_num} ({@code NanToNumBackward0}: the gradient where x is finite) and
- * {@code heaviside} (no derivative in PyTorch). All exact, so bit for bit.
+ * {@code heaviside} (recorded as PyTorch's {@code NotImplemented} node, whose backward is an
+ * error). All exact, so bit for bit.
  */
 public final class FloatParts {
     private FloatParts() {
@@ -74,7 +75,7 @@ public final class FloatParts {
         }
     }
 
-    /** {@code x == 0 ? values : x > 0}, in the common dtype; NaN x gives NaN... as PyTorch: (x > 0) is false, so 0. */
+    /** {@code x == 0 ? values : x > 0}, in the common dtype (a NaN x is not > 0: 0). */
     public static Tensor heaviside(Tensor x, Tensor values) {
         if (x.declaredDType() != values.declaredDType()) {
             throw TorchException.runtime("heaviside is not yet implemented for tensors with different dtypes.");
@@ -88,7 +89,30 @@ public final class FloatParts {
             double v = a.doubleAt(i);
             out.storage().setDouble(i, v == 0 ? b.doubleAt(i) : v > 0 ? 1 : 0);
         }
-        return type.isNarrow() ? out.narrowTo(type) : out;
+        out = type.isNarrow() ? out.narrowTo(type) : out;
+        if (Recording.needsGrad(x, values)) {
+            Recording.record(new NotImplemented("aten::heaviside"), out, x, values);
+        }
+        return out;
+    }
+
+    /** PyTorch's {@code NotImplemented} node: recorded, but its backward is an error. */
+    static final class NotImplemented extends Node {
+        private final String op;
+
+        NotImplemented(String op) {
+            this.op = op;
+        }
+
+        @Override
+        public String name() {
+            return "NotImplemented";
+        }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            throw TorchException.runtime("derivative for " + op + " is not implemented");
+        }
     }
 
     static final class PartsBackward extends Node {

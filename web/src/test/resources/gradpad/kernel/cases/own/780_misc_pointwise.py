@@ -28,3 +28,10 @@ torch.set_default_dtype(torch.float64)
 print(torch.tensor([1.5]).dtype, torch.zeros(2).dtype, torch.randn(1).dtype, torch.arange(3.).dtype, (torch.arange(3)*0.5).dtype, torch.get_default_dtype(), torch.finfo(), torch.tensor([1,2]).sqrt().dtype, torch.linspace(0,1,3).dtype, torch.logspace(0,1,2).dtype, torch.full((1,),2.).dtype)
 torch.set_default_dtype(torch.float32)
 print(torch.tensor([1.5]).dtype)
+xh = torch.tensor([1., 0., -1.], requires_grad=True)
+h = torch.heaviside(xh, torch.tensor([0.5]))
+print(h)
+try:
+    h.sum().backward()
+except Exception as e:
+    print(type(e).__name__, e)
