@@ -46,6 +46,21 @@ public final class Convert {
         return t;
     }
 
+    /** A torch function's first argument, {@code input}: PyTorch's TypeError for anything but a tensor. */
+    public static Tensor input(Object o, String function) {
+        return strictTensor(o, function, "input", 1);
+    }
+
+    /** Whether a function table lists {@code name} (the tables are short: a scan beats a set here). */
+    public static boolean listed(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Tensor strictTensor(Object o, String function, String param, int position) {
         if (!(o instanceof Tensor)) {
             throw Errors.typeError(function + "(): argument '" + param + "' (position " + position

@@ -36,16 +36,11 @@ final class MiscFunctions {
         "clamp_max_"};
 
     static boolean exists(String name) {
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return Convert.listed(NAMES, name);
     }
 
     private static Tensor input(Object o, String name) {
-        return Convert.strictTensor(o, name, "input", 1);
+        return Convert.input(o, name);
     }
 
     private static Double optionalDouble(Object o, String what) {

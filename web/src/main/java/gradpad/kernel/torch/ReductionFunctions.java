@@ -33,20 +33,11 @@ final class ReductionFunctions {
     };
 
     static boolean exists(String name) {
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return Convert.listed(NAMES, name);
     }
 
     private static Tensor input(Object o, String name) {
-        if (!(o instanceof Tensor)) {
-            throw Errors.typeError(name + "(): argument 'input' (position 1) must be Tensor, not "
-                    + Runtime.typeName(o));
-        }
-        return (Tensor) o;
+        return Convert.input(o, name);
     }
 
     static Object returnTypes(ValuesIndices vi) {

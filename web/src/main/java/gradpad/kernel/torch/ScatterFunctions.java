@@ -29,16 +29,11 @@ final class ScatterFunctions {
         "nanquantile", "bernoulli"};
 
     static boolean exists(String name) {
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return Convert.listed(NAMES, name);
     }
 
     private static Tensor input(Object o, String name) {
-        return Convert.strictTensor(o, name, "input", 1);
+        return Convert.input(o, name);
     }
 
     static Object call(String name, Object[] a, String[] kw) {

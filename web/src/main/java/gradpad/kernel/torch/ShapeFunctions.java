@@ -32,12 +32,7 @@ final class ShapeFunctions {
     };
 
     static boolean exists(String name) {
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return Convert.listed(NAMES, name);
     }
 
     /** torch.X for every name here, and the torch-only functions. */
@@ -49,11 +44,7 @@ final class ShapeFunctions {
     }
 
     static Tensor input(Object o, String name) {
-        if (!(o instanceof Tensor)) {
-            throw Errors.typeError(name + "(): argument 'input' (position 1) must be Tensor, not "
-                    + Runtime.typeName(o));
-        }
-        return (Tensor) o;
+        return Convert.input(o, name);
     }
 
     private static Tensor tensor(Object o, String name, String param, int position) {

@@ -20,20 +20,11 @@ final class SortingFunctions {
     static final String[] NAMES = {"sort", "argsort", "topk", "cumprod", "median", "kthvalue"};
 
     static boolean exists(String name) {
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return Convert.listed(NAMES, name);
     }
 
     private static Tensor input(Object o, String name) {
-        if (!(o instanceof Tensor)) {
-            throw Errors.typeError(name + "(): argument 'input' (position 1) must be Tensor, not "
-                    + Runtime.typeName(o));
-        }
-        return (Tensor) o;
+        return Convert.input(o, name);
     }
 
     private static int dim(Object o, int dflt) {

@@ -55,23 +55,12 @@ final class TensorFunctions {
     };
 
     static boolean exists(String name) {
-        if (ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)
-                || MiscFunctions.exists(name) || ScatterFunctions.exists(name)) {
-            return true;
-        }
-        for (String n : NAMES) {
-            if (n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return ReductionFunctions.exists(name) || SortingFunctions.exists(name) || ShapeFunctions.exists(name)
+                || MiscFunctions.exists(name) || ScatterFunctions.exists(name) || Convert.listed(NAMES, name);
     }
 
     private static Tensor input(Object o, String name) {
-        if (!(o instanceof Tensor)) {
-            throw Errors.typeError(name + "(): argument 'input' (position 1) must be Tensor, not " + Runtime.typeName(o));
-        }
-        return (Tensor) o;
+        return Convert.input(o, name);
     }
 
     static Object call(String name, Object[] a, String[] kw) {
