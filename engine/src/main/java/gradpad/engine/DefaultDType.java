@@ -10,10 +10,11 @@ public final class DefaultDType {
     private DefaultDType() {
     }
 
-    private static DType current = DType.FLOAT32;
+    /** null means float32: no static initializer, so TeaVM adds no init check to get() (docs/teavm.md). */
+    private static DType current;
 
     public static DType get() {
-        return current;
+        return current == null ? DType.FLOAT32 : current;
     }
 
     /** PyTorch accepts only float32 and float64 here (float16/bfloat16 too, not modelled). */
@@ -25,6 +26,6 @@ public final class DefaultDType {
     }
 
     public static void reset() {
-        current = DType.FLOAT32;
+        current = null;
     }
 }
