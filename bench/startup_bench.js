@@ -8,7 +8,7 @@
 //      false and every [data-testid=cell] has its [data-testid=cell-output] filled (or, for a
 //      cell that prints nothing, data-state done/error). Times are performance.now() in the page
 //      (origin = navigation start). Responses are Cache-Control: no-store: a first visit.
-// Usage: node bench/startup_bench.js [--reps 5] [--site DIR]; prints JSON lines.
+// Usage: node bench/startup_bench.js [--reps 5] [--site DIR] [--path wasm|js]; prints JSON lines.
 const { execFileSync } = require('child_process');
 const server = require('./lib/server');
 const { launch } = require('./lib/browser');
@@ -77,7 +77,7 @@ async function main() {
   const reps = Number(arg('reps', '5'));
   const srv = await server.start({ site: arg('site') });
   try {
-    for (const [path, query] of [['wasm', ''], ['js', '?backend=js']]) {
+    for (const [path, query] of [['wasm', ''], ['js', '?backend=js']].filter(([p]) => !arg('path') || arg('path') === p)) {
       // One browser per path; a first, discarded visit starts Chromium's processes, then each
       // measured visit is a new tab (no-store: everything is downloaded and compiled again).
       const times = [];
