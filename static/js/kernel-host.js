@@ -97,8 +97,22 @@ function gradpadKernelHost(scope, loadScript) {
     });
   }
 
+  // The Wasm build loaded as soon as this worker starts (see preload), or null:
+  // {wasm: its URL, settled, error, k: the kernel's exports, waiting: [callbacks]}.
+  var preloaded = null;
+
   function loadWasm(msg, done) {
     var urls = msg.urls;
+    var pre = preloaded;
+    if (pre && !msg.wasmBytes && msg.wasmSource === 'url' && pre.wasm === urls.wasm) {
+      preloaded = null;
+      // A failed preload proves nothing about this request: it then loads the usual way.
+      var use = function () {
+        if (pre.error) loadWasm(msg, done); else done(null, pre.k);
+      };
+      if (pre.settled) use(); else pre.waiting.push(use);
+      return;
+    }
     function instantiate(source, next) {
       var loading;
       try {
@@ -175,6 +189,22 @@ function gradpadKernelHost(scope, loadScript) {
   var interruptFlag = null;
 
   var host = {
+    /*
+     * Starts downloading, compiling and instantiating the Wasm build right away (urls as in the
+     * init message). The page's init message reaches a worker only once the page's main thread
+     * is free again, which while the page renders itself is tens of milliseconds after this
+     * worker could have started; init then takes what this loaded (or loads it again if it failed).
+     */
+    preload: function (urls) {
+      var pre = { wasm: urls.wasm, settled: false, error: null, k: null, waiting: [] };
+      loadWasm({ urls: urls, wasmSource: 'url' }, function (error, k) {
+        pre.settled = true;
+        pre.error = error;
+        pre.k = k;
+        pre.waiting.splice(0).forEach(function (f) { f(); });
+      });
+      preloaded = pre; // only now: the load above must not wait for itself
+    },
     init: function (msg, done) {
       if (msg.interrupt && typeof Atomics !== 'undefined') {
         interruptFlag = new Int32Array(msg.interrupt);
@@ -224,6 +254,17 @@ function gradpadKernelHost(scope, loadScript) {
         scope.postMessage({ type: 'result', id: m.id, outputs: host.start(m.seed) });
       }
     };
+    // The loader names the worker it starts with the page 'gradpad-wasm' when the page will ask
+    // for the Wasm build over http(s): it loads at once, from the files next to this script's
+    // folder (the loader's URLs).
+    if (scope.name === 'gradpad-wasm' && typeof URL === 'function' && /^https?:$/.test(scope.location.protocol)) {
+      var site = new URL('..', scope.location.href);
+      host.preload({
+        wasm: new URL('kernel/gradpad.wasm', site).href,
+        wasmRuntime: new URL('kernel/gradpad.wasm-runtime.js', site).href,
+        wasmB64: new URL('kernel/gradpad.wasm.b64.js', site).href
+      });
+    }
   }
   return host;
 }

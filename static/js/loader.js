@@ -355,7 +355,11 @@ var GradpadLoader = (function () {
     hasWasmGc: hasWasmGc,
     pageOptions: pageOptions,
     offerIsolation: offerIsolation,
-    hostUrl: function () { return kernelUrls().host; }
+    hostUrl: function () { return kernelUrls().host; },
+    // Whether the page's kernel starts as the Wasm build, fetched over http(s).
+    preloadsWasm: function () {
+      return /^https?:$/.test(location.protocol) && chooseBackends(pageOptions().backend)[0] === 'wasm';
+    }
   };
 })();
 
@@ -370,7 +374,11 @@ var gradpadEarlyWorker = null;
 // The embed script (gradpad-embed.js) loads this file on a host page and connects itself.
 if (!window.gradpadEmbed) {
   try {
-    gradpadEarlyWorker = new Worker(GradpadLoader.hostUrl());
+    // Named for the Wasm build, the worker starts loading it before the page's init message
+    // arrives (see kernel-host.js).
+    gradpadEarlyWorker = GradpadLoader.preloadsWasm()
+      ? new Worker(GradpadLoader.hostUrl(), { name: 'gradpad-wasm' })
+      : new Worker(GradpadLoader.hostUrl());
   } catch (e) {
     gradpadEarlyWorker = null;
   }
