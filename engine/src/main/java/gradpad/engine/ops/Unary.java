@@ -51,6 +51,26 @@ public final class Unary {
         return savingInput(UnaryKernel.COS, a, floating(a), "CosBackward0", InputBackward.COS);
     }
 
+    public static Tensor log1p(Tensor a) {
+        return savingInput(UnaryKernel.LOG1P, a, floating(a), "Log1PBackward0", InputBackward.LOG1P);
+    }
+
+    public static Tensor log2(Tensor a) {
+        return savingInput(UnaryKernel.LOG2, a, floating(a), "Log2Backward0", InputBackward.LOG2);
+    }
+
+    public static Tensor log10(Tensor a) {
+        return savingInput(UnaryKernel.LOG10, a, floating(a), "Log10Backward0", InputBackward.LOG10);
+    }
+
+    public static Tensor expm1(Tensor a) {
+        return savingResult(UnaryKernel.EXPM1, a, floating(a), "Expm1Backward0", ResultBackward.EXPM1);
+    }
+
+    public static Tensor tan(Tensor a) {
+        return savingResult(UnaryKernel.TAN, a, floating(a), "TanBackward0", ResultBackward.TAN);
+    }
+
     public static Tensor reciprocal(Tensor a) {
         return savingResult(UnaryKernel.RECIPROCAL, a, floating(a), "ReciprocalBackward0", ResultBackward.RECIPROCAL);
     }
@@ -82,11 +102,6 @@ public final class Unary {
         return out;
     }
 
-    /** Any other float function without a backward here: the result does not join the graph. */
-    public static Tensor plain(int op, Tensor a) {
-        return UnaryKernel.run(op, a, floating(a));
-    }
-
     /** Backward formulas written in terms of the forward result. */
     static final class ResultBackward extends Node {
         static final int EXP = 0;
@@ -95,6 +110,8 @@ public final class Unary {
         static final int SIGMOID = 3;
         static final int RELU = 4;
         static final int RECIPROCAL = 5;
+        static final int EXPM1 = 6;
+        static final int TAN = 7;
 
         private final String name;
         private final int kind;
@@ -144,6 +161,14 @@ public final class Unary {
                         r = Pointwise.where(Comparison.le(y, Tensor.wrappedScalar(0L)), Tensor.wrappedScalar(0L), grad);
                     }
                     break;
+                case EXPM1:
+                    // grad * (result + 1)
+                    r = Arithmetic.mul(grad, Arithmetic.add(y, Tensor.wrappedScalar(1L)));
+                    break;
+                case TAN:
+                    // grad * (1 + result.pow(2))
+                    r = Arithmetic.mul(grad, Arithmetic.add(Arithmetic.mul(y, y), Tensor.wrappedScalar(1L)));
+                    break;
                 default:
                     // reciprocal: -grad * (y * y)
                     r = Arithmetic.mul(Arithmetic.neg(grad), Arithmetic.mul(y, y));
@@ -159,6 +184,9 @@ public final class Unary {
         static final int ABS = 1;
         static final int SIN = 2;
         static final int COS = 3;
+        static final int LOG1P = 4;
+        static final int LOG2 = 5;
+        static final int LOG10 = 6;
 
         private final String name;
         private final int kind;
@@ -189,6 +217,16 @@ public final class Unary {
                     break;
                 case SIN:
                     r = Arithmetic.mul(grad, cos(x));
+                    break;
+                case LOG1P:
+                    // log1p_backward: grad / (self + 1)
+                    r = Arithmetic.div(grad, Arithmetic.add(x, Tensor.wrappedScalar(1L)));
+                    break;
+                case LOG2:
+                    r = Arithmetic.div(grad, Arithmetic.mul(x, Tensor.wrappedScalar(0.6931471805599453)));
+                    break;
+                case LOG10:
+                    r = Arithmetic.div(grad, Arithmetic.mul(x, Tensor.wrappedScalar(2.3025850929940456)));
                     break;
                 default:
                     r = Arithmetic.mul(grad, Arithmetic.neg(sin(x)));

@@ -176,4 +176,16 @@ class GradCheckPointwiseTest {
     static int[] dims(int... d) {
         return Arrays.copyOf(d, d.length);
     }
+
+    @TestFactory
+    Stream<DynamicTest> logarithmsAndTan() {
+        GradCheck.Cases c = new GradCheck.Cases();
+        Tensor x = ranged(90, 0.5, 2, 2, 3);
+        c.add("log1p", in -> Unary.log1p(in[0]), x);
+        c.add("expm1", in -> Unary.expm1(in[0]), x);
+        c.add("log2", in -> Unary.log2(in[0]), x);
+        c.add("log10", in -> Unary.log10(in[0]), x);
+        c.add("tan", in -> Unary.tan(in[0]), ranged(91, -1, 1, 2, 3));
+        return c.stream();
+    }
 }

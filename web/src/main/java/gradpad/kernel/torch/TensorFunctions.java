@@ -140,11 +140,11 @@ final class TensorFunctions {
             case "ceil": return Unary.piecewiseConstant(UnaryKernel.CEIL, "CeilBackward0", input(one(name, a, kw), name));
             case "round": return Unary.piecewiseConstant(UnaryKernel.ROUND, "RoundBackward0", input(one(name, a, kw), name));
             case "trunc": return Unary.piecewiseConstant(UnaryKernel.TRUNC, "TruncBackward0", input(one(name, a, kw), name));
-            case "log1p": return Unary.plain(UnaryKernel.LOG1P, input(one(name, a, kw), name));
-            case "expm1": return Unary.plain(UnaryKernel.EXPM1, input(one(name, a, kw), name));
-            case "log2": return Unary.plain(UnaryKernel.LOG2, input(one(name, a, kw), name));
-            case "log10": return Unary.plain(UnaryKernel.LOG10, input(one(name, a, kw), name));
-            case "tan": return Unary.plain(UnaryKernel.TAN, input(one(name, a, kw), name));
+            case "log1p": return Unary.log1p(input(one(name, a, kw), name));
+            case "expm1": return Unary.expm1(input(one(name, a, kw), name));
+            case "log2": return Unary.log2(input(one(name, a, kw), name));
+            case "log10": return Unary.log10(input(one(name, a, kw), name));
+            case "tan": return Unary.tan(input(one(name, a, kw), name));
             case "logical_not": return Pointwise.logicalNot(input(one(name, a, kw), name));
             case "isnan":
             case "isinf":
