@@ -71,6 +71,30 @@ public final class Unary {
         return savingResult(UnaryKernel.TAN, a, floating(a), "TanBackward0", ResultBackward.TAN);
     }
 
+    public static Tensor rsqrt(Tensor a) {
+        return savingResult(UnaryKernel.RSQRT, a, floating(a), "RsqrtBackward0", ResultBackward.RSQRT);
+    }
+
+    public static Tensor asin(Tensor a) {
+        return savingInput(UnaryKernel.ASIN, a, floating(a), "AsinBackward0", InputBackward.ASIN);
+    }
+
+    public static Tensor acos(Tensor a) {
+        return savingInput(UnaryKernel.ACOS, a, floating(a), "AcosBackward0", InputBackward.ACOS);
+    }
+
+    public static Tensor atan(Tensor a) {
+        return savingInput(UnaryKernel.ATAN, a, floating(a), "AtanBackward0", InputBackward.ATAN);
+    }
+
+    public static Tensor sinh(Tensor a) {
+        return savingInput(UnaryKernel.SINH, a, floating(a), "SinhBackward0", InputBackward.SINH);
+    }
+
+    public static Tensor cosh(Tensor a) {
+        return savingInput(UnaryKernel.COSH, a, floating(a), "CoshBackward0", InputBackward.COSH);
+    }
+
     public static Tensor reciprocal(Tensor a) {
         return savingResult(UnaryKernel.RECIPROCAL, a, floating(a), "ReciprocalBackward0", ResultBackward.RECIPROCAL);
     }
@@ -112,6 +136,7 @@ public final class Unary {
         static final int RECIPROCAL = 5;
         static final int EXPM1 = 6;
         static final int TAN = 7;
+        static final int RSQRT = 8;
 
         private final String name;
         private final int kind;
@@ -165,6 +190,11 @@ public final class Unary {
                     // grad * (result + 1)
                     r = Arithmetic.mul(grad, Arithmetic.add(y, Tensor.wrappedScalar(1L)));
                     break;
+                case RSQRT:
+                    // -0.5 * grad * result.pow(3)
+                    r = Arithmetic.mul(Arithmetic.mul(Tensor.wrappedScalar(-0.5), grad),
+                            Arithmetic.pow(y, Tensor.wrappedScalar(3L)));
+                    break;
                 case TAN:
                     // grad * (1 + result.pow(2))
                     r = Arithmetic.mul(grad, Arithmetic.add(Arithmetic.mul(y, y), Tensor.wrappedScalar(1L)));
@@ -187,6 +217,11 @@ public final class Unary {
         static final int LOG1P = 4;
         static final int LOG2 = 5;
         static final int LOG10 = 6;
+        static final int ASIN = 7;
+        static final int ACOS = 8;
+        static final int ATAN = 9;
+        static final int SINH = 10;
+        static final int COSH = 11;
 
         private final String name;
         private final int kind;
@@ -227,6 +262,22 @@ public final class Unary {
                     break;
                 case LOG10:
                     r = Arithmetic.div(grad, Arithmetic.mul(x, Tensor.wrappedScalar(2.3025850929940456)));
+                    break;
+                case ASIN:
+                case ACOS: {
+                    // grad * (-self * self + 1).rsqrt(), negated for acos
+                    Tensor root = rsqrt(Arithmetic.add(Arithmetic.mul(Arithmetic.neg(x), x), Tensor.wrappedScalar(1L)));
+                    r = Arithmetic.mul(grad, kind == ASIN ? root : Arithmetic.neg(root));
+                    break;
+                }
+                case ATAN:
+                    r = Arithmetic.div(grad, Arithmetic.add(Arithmetic.mul(x, x), Tensor.wrappedScalar(1L)));
+                    break;
+                case SINH:
+                    r = Arithmetic.mul(grad, cosh(x));
+                    break;
+                case COSH:
+                    r = Arithmetic.mul(grad, sinh(x));
                     break;
                 default:
                     r = Arithmetic.mul(grad, Arithmetic.neg(sin(x)));

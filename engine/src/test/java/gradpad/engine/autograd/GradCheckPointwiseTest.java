@@ -178,7 +178,7 @@ class GradCheckPointwiseTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> logarithmsAndTan() {
+    Stream<DynamicTest> logarithmsAndTrigonometry() {
         GradCheck.Cases c = new GradCheck.Cases();
         Tensor x = ranged(90, 0.5, 2, 2, 3);
         c.add("log1p", in -> Unary.log1p(in[0]), x);
@@ -186,6 +186,13 @@ class GradCheckPointwiseTest {
         c.add("log2", in -> Unary.log2(in[0]), x);
         c.add("log10", in -> Unary.log10(in[0]), x);
         c.add("tan", in -> Unary.tan(in[0]), ranged(91, -1, 1, 2, 3));
+        c.add("rsqrt", in -> Unary.rsqrt(in[0]), x);
+        Tensor unit = ranged(92, -0.8, 0.8, 2, 3);
+        c.add("asin", in -> Unary.asin(in[0]), unit);
+        c.add("acos", in -> Unary.acos(in[0]), unit);
+        c.add("atan", in -> Unary.atan(in[0]), unit);
+        c.add("sinh", in -> Unary.sinh(in[0]), unit);
+        c.add("cosh", in -> Unary.cosh(in[0]), unit);
         return c.stream();
     }
 }

@@ -51,7 +51,7 @@ final class TensorFunctions {
         "unsqueeze", "squeeze", "expand", "expand_as", "view_as", "reshape_as", "clone", "clamp", "clip",
         "maximum", "minimum", "eq", "ne", "lt", "le", "gt", "ge", "equal", "allclose", "floor_divide",
         "remainder", "fmod", "logical_not", "logical_and", "logical_or", "all", "any", "nonzero", "bmm",
-        "isnan", "isinf", "isfinite",
+        "isnan", "isinf", "isfinite", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh",
     };
 
     static boolean exists(String name) {
@@ -134,7 +134,15 @@ final class TensorFunctions {
             case "cos": return Unary.cos(input(one(name, a, kw), name));
             case "reciprocal": return Unary.reciprocal(input(one(name, a, kw), name));
             case "square": return Arithmetic.pow(input(one(name, a, kw), name), Tensor.wrappedScalar(2L));
-            case "rsqrt": return Arithmetic.pow(input(one(name, a, kw), name), Tensor.wrappedScalar(-0.5));
+            case "rsqrt": return Unary.rsqrt(input(one(name, a, kw), name));
+            case "asin":
+            case "arcsin": return Unary.asin(input(one(name, a, kw), name));
+            case "acos":
+            case "arccos": return Unary.acos(input(one(name, a, kw), name));
+            case "atan":
+            case "arctan": return Unary.atan(input(one(name, a, kw), name));
+            case "sinh": return Unary.sinh(input(one(name, a, kw), name));
+            case "cosh": return Unary.cosh(input(one(name, a, kw), name));
             case "sign": return Unary.piecewiseConstant(UnaryKernel.SIGN, "SignBackward0", input(one(name, a, kw), name));
             case "floor": return Unary.piecewiseConstant(UnaryKernel.FLOOR, "FloorBackward0", input(one(name, a, kw), name));
             case "ceil": return Unary.piecewiseConstant(UnaryKernel.CEIL, "CeilBackward0", input(one(name, a, kw), name));
