@@ -54,6 +54,8 @@ final class Modules {
                 return (PyModule) get("torch").getAttr("utils");
             case "torch.utils.data":
                 return (PyModule) get("torch.utils").getAttr("data");
+            case "torch.distributions":
+                return (PyModule) get("torch").getAttr("distributions");
             case "torch.optim.lr_scheduler":
                 return (PyModule) get("torch.optim").getAttr("lr_scheduler");
             case "torch.nn.functional":

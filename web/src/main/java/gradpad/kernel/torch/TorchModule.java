@@ -94,6 +94,7 @@ public final class TorchModule {
         m.put("nn", gradpad.kernel.torch.nn.NnModule.create(functional));
         m.put("optim", gradpad.kernel.torch.optim.Optimizers.create());
         m.put("utils", gradpad.kernel.torch.data.DataModule.create(m));
+        m.put("distributions", gradpad.kernel.torch.distributions.Distributions.create(m));
         SaveLoad.register(m);
         PyModule linalg = LinalgModule.create();
         m.put("linalg", linalg);
