@@ -109,7 +109,7 @@ class Dist extends PyInstance {
                 throw Errors.valueError("Expected parameter " + paramNames[i] + " (Tensor of shape "
                         + Runtime.repr(tupleOf(Py.shape(value)))
                         + ") of distribution " + repr() + " to satisfy the constraint " + paramConstraints[i].repr
-                        + ", but found invalid values:\n" + Runtime.str(value));
+                        + ", but found invalid values:\n" + format(value));
             }
         }
     }
@@ -152,8 +152,13 @@ class Dist extends PyInstance {
         if (!Py.allTrue(support.check(value))) {
             throw Errors.valueError("Expected value argument (Tensor of shape " + Runtime.repr(tupleOf(actual))
                     + ") to be within the support (" + support.repr + ") of the distribution " + repr()
-                    + ", but found invalid values:\n" + Runtime.str(value));
+                    + ", but found invalid values:\n" + format(value));
         }
+    }
+
+    /** {@code '{}'.format(t)}: a 0-dim tensor formats its item(), others print as str(t). */
+    static String format(Object t) {
+        return ((Tensor) t).dim() == 0 ? Runtime.str(Py.m(t, "item")) : Runtime.str(t);
     }
 
     String repr() {
@@ -172,7 +177,7 @@ class Dist extends PyInstance {
             Tensor t = (Tensor) v;
             if (t.numel() == 1) {
                 // '{}'.format(t): a 0-dim tensor formats its item(), others print as str(t)
-                sb.append(t.dim() == 0 ? Runtime.str(Py.m(t, "item")) : Runtime.str(t));
+                sb.append(format(t));
             } else {
                 sb.append(Py.size(t.shape()).repr());
             }

@@ -46,8 +46,8 @@ final class Uniform {
             Object low = d.param("low");
             Object high = d.param("high");
             d.validateSample(b[1], Constraint.interval(low, high));
-            Object lb = Py.m(Py.m(low, "le", b[1]), "type_as", low);
-            Object ub = Py.m(Py.m(high, "gt", b[1]), "type_as", low);
+            Object lb = Py.m(Py.m(low, "le", b[1]), "to", Runtime.getAttr(low, "dtype"));
+            Object ub = Py.m(Py.m(high, "gt", b[1]), "to", Runtime.getAttr(low, "dtype"));
             return Py.sub(Py.torch("log", Py.m(lb, "mul", ub)), Py.torch("log", Py.sub(high, low)));
         });
         Dist.method(c, "entropy", (a, kw) -> {
