@@ -34,6 +34,7 @@ public final class NnModule {
         Normalization.register(nn, functional);
         Convolutions.register(nn, functional);
         Poolings.register(nn, functional);
+        AdaptivePoolings.register(nn, functional);
         Recurrent.register(nn);
         ShapeLayers.register(nn, functional);
         MoreActivations.register(nn, functional);
