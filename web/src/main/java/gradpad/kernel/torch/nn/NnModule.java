@@ -35,6 +35,7 @@ public final class NnModule {
         Convolutions.register(nn, functional);
         Poolings.register(nn, functional);
         AdaptivePoolings.register(nn, functional);
+        Interpolation.register(nn, functional);
         Recurrent.register(nn);
         ShapeLayers.register(nn, functional);
         MoreActivations.register(nn, functional);
