@@ -4,7 +4,6 @@ import gradpad.engine.DType;
 import gradpad.engine.Float32;
 import gradpad.engine.Tensor;
 import gradpad.engine.autograd.Node;
-import gradpad.engine.autograd.SavedTensor;
 
 /**
  * {@code upsample_nearest2d} over (N, C, H, W): PyTorch's {@code nearest_idx} step for step. The
@@ -67,8 +66,7 @@ public final class Upsample {
     }
 
     /** {@code upsample_nearest2d_backward}: output gradients added into their sources, in output order. */
-    static Tensor nearestBackward(Tensor grad, Tensor self, double scaleH, double scaleW) {
-        int[] shape = self.shapeRef();
+    static Tensor nearestBackward(Tensor grad, int[] shape, double scaleH, double scaleW) {
         int h = shape[2];
         int w = shape[3];
         int[] gs = grad.shapeRef();
@@ -103,11 +101,11 @@ public final class Upsample {
     }
 
     static final class UpsampleNearest2DBackward0 extends Node {
-        private final SavedTensor self;
+        private final int[] shape; // PyTorch keeps the input's sizes, not the input
         private final double scaleH, scaleW;
 
         UpsampleNearest2DBackward0(Tensor self, double scaleH, double scaleW) {
-            this.self = new SavedTensor(self);
+            this.shape = self.shapeRef().clone();
             this.scaleH = scaleH;
             this.scaleW = scaleW;
         }
@@ -119,7 +117,7 @@ public final class Upsample {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {nearestBackward(g[0], self.unpack(), scaleH, scaleW)};
+            return new Tensor[] {nearestBackward(g[0], shape, scaleH, scaleW)};
         }
     }
 

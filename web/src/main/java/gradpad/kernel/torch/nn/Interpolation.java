@@ -4,6 +4,7 @@ import gradpad.engine.Shape;
 import gradpad.engine.Tensor;
 import gradpad.engine.TorchException;
 import gradpad.engine.ops.Upsample;
+import gradpad.engine.ops.UpsampleBilinear;
 import gradpad.kernel.runtime.Numbers;
 import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyList;
@@ -15,7 +16,7 @@ import gradpad.kernel.runtime.Signature;
 import gradpad.kernel.torch.Convert;
 
 /**
- * {@code F.interpolate} and {@code nn.Upsample}, mode 'nearest' over 4D input, following
+ * {@code F.interpolate} and {@code nn.Upsample}, modes 'nearest' and 'bilinear' over 4D input, following
  * torch.nn.functional.interpolate's checks and texts: size or scale_factor (one of them), a scale
  * factor passed on as is (the output size is {@code (int) (in * scale)}), or with
  * recompute_scale_factor the floor of that product and no scale. Other modes and ranks are not
@@ -100,9 +101,9 @@ final class Interpolation {
             }
             scales = null;
         }
-        if (dim != 2 || !mode.equals("nearest")) {
-            throw new TorchException("NotImplementedError", "gradpad: interpolate supports mode='nearest' on 4D "
-                    + "input so far (got mode=" + Runtime.repr(mode) + " on " + x.dim() + "D input)");
+        if (dim != 2 || !(mode.equals("nearest") || mode.equals("bilinear"))) {
+            throw new TorchException("NotImplementedError", "gradpad: interpolate supports mode='nearest' and "
+                    + "'bilinear' on 4D input so far (got mode=" + Runtime.repr(mode) + " on " + x.dim() + "D input)");
         }
         if (outSize == null) {
             outSize = new int[] {Upsample.scaledSize(shape[2], scales[0]), Upsample.scaledSize(shape[3], scales[1])};
@@ -111,8 +112,13 @@ final class Interpolation {
             throw TorchException.runtime("Input and output sizes should be greater than 0, but got input (H: "
                     + shape[2] + ", W: " + shape[3] + ") output (H: " + outSize[0] + ", W: " + outSize[1] + ")");
         }
-        return Upsample.nearest(x, outSize[0], outSize[1], scales == null ? 0 : scales[0],
-                scales == null ? 0 : scales[1]);
+        double sh = scales == null ? 0 : scales[0];
+        double sw = scales == null ? 0 : scales[1];
+        if (mode.equals("bilinear")) {
+            return UpsampleBilinear.apply(x, outSize[0], outSize[1], given(alignCorners) && Runtime.truthy(alignCorners),
+                    sh, sw);
+        }
+        return Upsample.nearest(x, outSize[0], outSize[1], sh, sw);
     }
 
     private static String spatial(int[] shape) {
