@@ -52,3 +52,9 @@ try:
     Uniform(1.0, 0.0)
 except ValueError as err:
     print(err)
+
+# Gradients of log_prob through probs= (log1p's backward).
+p = torch.tensor([0.3, 0.6], requires_grad=True)
+lp = Bernoulli(probs=p).log_prob(torch.tensor([1.0, 0.0]))
+lp.sum().backward()
+print(lp, p.grad)
