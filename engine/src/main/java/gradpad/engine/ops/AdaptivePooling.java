@@ -188,7 +188,7 @@ public final class AdaptivePooling {
         }
         Tensor out = ConvolutionKernel.tensor(values, outShape, x.dtype());
         if (Recording.needsGrad(x)) {
-            Recording.record(new AdaptiveMaxPool2DBackward0(x, indices), out, x);
+            Recording.record(new MaxPool2d.IndicesBackward(MaxPool2d.ADAPTIVE_MAX_POOL, x, indices), out, x);
         }
         return new Tensor[] {out, indices};
     }
@@ -197,35 +197,6 @@ public final class AdaptivePooling {
         int[] out = shape.clone();
         out[shape.length - 2] = oh;
         out[shape.length - 1] = ow;
-        return out;
-    }
-
-    /** {@code adaptive_max_pool2d_backward}: output gradients added into their argmax, in output order. */
-    static Tensor maxBackward(Tensor grad, Tensor self, Tensor indices) {
-        int[] shape = self.shapeRef();
-        int plane = shape[shape.length - 1] * shape[shape.length - 2];
-        int[] os = indices.shapeRef();
-        int planeOut = os[os.length - 1] * os[os.length - 2];
-        int planes = plane == 0 ? 0 : self.numel() / plane;
-        double[] g = ConvolutionKernel.doubles(grad);
-        long[] idx = indices.storage().i64; // our own contiguous indices
-        Tensor out = Tensor.empty(shape, grad.dtype());
-        boolean f32 = out.dtype() == DType.FLOAT32;
-        float[] of = f32 ? out.storage().f32 : null;
-        double[] od = f32 ? null : out.storage().f64;
-        for (int p = 0; p < planes; p++) {
-            for (int i = 0; i < planeOut; i++) {
-                int k = p * plane + (int) idx[p * planeOut + i];
-                if (f32) {
-                    of[k] = (float) (of[k] + g[p * planeOut + i]);
-                } else {
-                    od[k] += g[p * planeOut + i];
-                }
-            }
-        }
-        if (Recording.needsGrad(grad, self)) {
-            Recording.record(new AdaptiveMaxPool2DBackwardBackward0(self, indices), out, grad, self);
-        }
         return out;
     }
 
@@ -265,49 +236,6 @@ public final class AdaptivePooling {
         @Override
         public Tensor[] apply(Tensor[] g) {
             Tensor gGrad = needsInputGrad(0) ? avgPool(g[0], oh, ow) : null;
-            Tensor gSelf = needsInputGrad(1) ? Creation.zerosLike(self.unpack()) : null;
-            return new Tensor[] {gGrad, gSelf};
-        }
-    }
-
-    static final class AdaptiveMaxPool2DBackward0 extends Node {
-        private final SavedTensor self;
-        private final SavedTensor indices;
-
-        AdaptiveMaxPool2DBackward0(Tensor self, Tensor indices) {
-            this.self = new SavedTensor(self);
-            this.indices = new SavedTensor(indices);
-        }
-
-        @Override
-        public String name() {
-            return "AdaptiveMaxPool2DBackward0";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {maxBackward(g[0], self.unpack(), indices.unpack())};
-        }
-    }
-
-    /** {@code max_pool_double_backward} for the gradient; zeros for self, as derivatives.yaml says. */
-    static final class AdaptiveMaxPool2DBackwardBackward0 extends Node {
-        private final SavedTensor self;
-        private final SavedTensor indices;
-
-        AdaptiveMaxPool2DBackwardBackward0(Tensor self, Tensor indices) {
-            this.self = new SavedTensor(self);
-            this.indices = new SavedTensor(indices);
-        }
-
-        @Override
-        public String name() {
-            return "AdaptiveMaxPool2DBackwardBackward0";
-        }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            Tensor gGrad = needsInputGrad(0) ? MaxPool2d.gather(g[0], indices.unpack()) : null;
             Tensor gSelf = needsInputGrad(1) ? Creation.zerosLike(self.unpack()) : null;
             return new Tensor[] {gGrad, gSelf};
         }

@@ -64,21 +64,29 @@ public final class MaxPool2d {
         Tensor indices = Tensor.empty(win.outShape, DType.INT64);
         System.arraycopy(argmax, 0, indices.storage().i64, 0, argmax.length);
         if (Recording.needsGrad(x)) {
-            Recording.record(new MaxPool2DWithIndicesBackward0(x, indices), out, x);
+            Recording.record(new IndicesBackward(MAX_POOL, x, indices), out, x);
         }
         return new Tensor[] {out, indices};
     }
 
-    /** {@code max_pool2d_with_indices_backward}: output gradients added into their argmax, in output order. */
-    static Tensor backward(Tensor grad, Tensor self, Tensor indices) {
+    /** The node names of max_pool2d and adaptive_max_pool2d: their backwards are the same scatter-add. */
+    static final String[] MAX_POOL = {"MaxPool2DWithIndicesBackward0", "MaxPool2DWithIndicesBackwardBackward0"};
+    static final String[] ADAPTIVE_MAX_POOL = {"AdaptiveMaxPool2DBackward0", "AdaptiveMaxPool2DBackwardBackward0"};
+
+    /**
+     * {@code max_pool2d_with_indices_backward} and {@code adaptive_max_pool2d_backward}: output
+     * gradients added into their argmax, in output order; {@code names} are the op's two nodes.
+     */
+    static Tensor backward(String[] names, Tensor grad, Tensor self, Tensor indices) {
         int[] shape = self.shapeRef();
         int plane = shape[shape.length - 1] * shape[shape.length - 2];
         int[] os = indices.shapeRef();
         int planeOut = os[os.length - 1] * os[os.length - 2];
         int planes = plane == 0 ? 0 : self.numel() / plane;
         double[] g = ConvolutionKernel.doubles(grad);
-        long[] idx = Conversion.contiguousData(indices).storage().i64;
-        int off = Conversion.contiguousData(indices).storageOffset();
+        Tensor idxData = Conversion.contiguousData(indices);
+        long[] idx = idxData.storage().i64;
+        int off = idxData.storageOffset();
         Tensor out = Tensor.empty(shape, grad.dtype());
         if (out.dtype() == DType.FLOAT32) {
             float[] o = out.storage().f32;
@@ -97,7 +105,7 @@ public final class MaxPool2d {
             }
         }
         if (Recording.needsGrad(grad, self)) {
-            Recording.record(new MaxPool2DWithIndicesBackwardBackward0(self, indices), out, grad, self);
+            Recording.record(new IndicesBackwardBackward(names[1], self, indices), out, grad, self);
         }
         return out;
     }
@@ -121,44 +129,49 @@ public final class MaxPool2d {
         Tensor result = ConvolutionKernel.tensor(out, os, t.dtype());
         if (Recording.needsGrad(t)) {
             // gather's own gradient is the same scatter-add as the pooling backward
-            Recording.record(new MaxPool2DWithIndicesBackward0(t, indices), result, t);
+            Recording.record(new IndicesBackward(MAX_POOL, t, indices), result, t);
         }
         return result;
     }
 
-    static final class MaxPool2DWithIndicesBackward0 extends Node {
+    /** The backward of a max pooling: {@link #backward} into the argmax positions. */
+    static final class IndicesBackward extends Node {
+        private final String[] names;
         private final SavedTensor self;
         private final SavedTensor indices;
 
-        MaxPool2DWithIndicesBackward0(Tensor self, Tensor indices) {
+        IndicesBackward(String[] names, Tensor self, Tensor indices) {
+            this.names = names;
             this.self = new SavedTensor(self);
             this.indices = new SavedTensor(indices);
         }
 
         @Override
         public String name() {
-            return "MaxPool2DWithIndicesBackward0";
+            return names[0];
         }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {backward(g[0], self.unpack(), indices.unpack())};
+            return new Tensor[] {backward(names, g[0], self.unpack(), indices.unpack())};
         }
     }
 
     /** {@code max_pool_double_backward} for the gradient; zeros for self, as derivatives.yaml says. */
-    static final class MaxPool2DWithIndicesBackwardBackward0 extends Node {
+    static final class IndicesBackwardBackward extends Node {
+        private final String name;
         private final SavedTensor self;
         private final SavedTensor indices;
 
-        MaxPool2DWithIndicesBackwardBackward0(Tensor self, Tensor indices) {
+        IndicesBackwardBackward(String name, Tensor self, Tensor indices) {
+            this.name = name;
             this.self = new SavedTensor(self);
             this.indices = new SavedTensor(indices);
         }
 
         @Override
         public String name() {
-            return "MaxPool2DWithIndicesBackwardBackward0";
+            return name;
         }
 
         @Override
