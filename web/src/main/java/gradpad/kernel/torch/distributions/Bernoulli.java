@@ -1,12 +1,10 @@
 package gradpad.kernel.torch.distributions;
 
 import gradpad.engine.GradMode;
-import gradpad.kernel.runtime.Errors;
 import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.Runtime;
 import gradpad.kernel.runtime.Signature;
-import gradpad.kernel.torch.Convert;
 
 /** {@code torch.distributions.Bernoulli(probs=None, logits=None)}, as in bernoulli.py. */
 final class Bernoulli {
@@ -15,17 +13,10 @@ final class Bernoulli {
 
     static PyClass create() {
         PyClass c = Dist.subclass("Bernoulli", "bernoulli");
-        c.dict.put("__gradpad_new__", new gradpad.kernel.runtime.Builtin("__new__",
-                (a, kw) -> new Dist((PyClass) a[0])));
         Dist.method(c, "__init__", (a, kw) -> {
-            Object[] b = new Signature("__init__", "self", "probs=None", "logits=None", "validate_args=None")
-                    .bind(a, kw);
+            Object[] b = Dist.probsOrLogits(a, kw);
             Dist d = (Dist) b[0];
-            boolean noProbs = b[1] == null || Convert.isNone(b[1]);
-            boolean noLogits = b[2] == null || Convert.isNone(b[2]);
-            if (noProbs == noLogits) {
-                throw Errors.valueError("Either `probs` or `logits` must be specified, but not both.");
-            }
+            boolean noProbs = b[1] == null;
             d.paramNames = new String[] {"probs", "logits"};
             d.paramConstraints = new Constraint[] {Constraint.UNIT_INTERVAL, Constraint.REAL};
             Object given = noProbs ? b[2] : b[1];

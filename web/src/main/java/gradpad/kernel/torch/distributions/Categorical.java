@@ -5,7 +5,6 @@ import gradpad.kernel.runtime.PyClass;
 import gradpad.kernel.runtime.PyNone;
 import gradpad.kernel.runtime.Runtime;
 import gradpad.kernel.runtime.Signature;
-import gradpad.kernel.torch.Convert;
 
 /** {@code torch.distributions.Categorical(probs=None, logits=None)}, as in categorical.py. */
 final class Categorical {
@@ -14,17 +13,10 @@ final class Categorical {
 
     static PyClass create() {
         PyClass c = Dist.subclass("Categorical", "categorical");
-        c.dict.put("__gradpad_new__", new gradpad.kernel.runtime.Builtin("__new__",
-                (a, kw) -> new Dist((PyClass) a[0])));
         Dist.method(c, "__init__", (a, kw) -> {
-            Object[] b = new Signature("__init__", "self", "probs=None", "logits=None", "validate_args=None")
-                    .bind(a, kw);
+            Object[] b = Dist.probsOrLogits(a, kw);
             Dist d = (Dist) b[0];
-            boolean noProbs = b[1] == null || Convert.isNone(b[1]);
-            boolean noLogits = b[2] == null || Convert.isNone(b[2]);
-            if (noProbs == noLogits) {
-                throw Errors.valueError("Either `probs` or `logits` must be specified, but not both.");
-            }
+            boolean noProbs = b[1] == null;
             d.paramNames = new String[] {"probs", "logits"};
             d.paramConstraints = new Constraint[] {Constraint.SIMPLEX, Constraint.REAL_VECTOR};
             Object param;

@@ -1,5 +1,7 @@
 package gradpad.kernel.torch.distributions;
 
+import gradpad.kernel.torch.Convert;
+
 import gradpad.engine.GradMode;
 import gradpad.engine.Tensor;
 import gradpad.kernel.runtime.Builtin;
@@ -42,6 +44,8 @@ class Dist extends PyInstance {
 
     private static PyClass base() {
         PyClass c = new PyClass("Distribution", "torch.distributions.distribution", new PyClass[] {Types.OBJECT}, null);
+        // every distribution (and a cell's subclass) is a Dist: the factory is found through the MRO
+        c.dict.put("__gradpad_new__", new gradpad.kernel.runtime.Builtin("__new__", (a, kw) -> new Dist((PyClass) a[0])));
         property(c, "batch_shape", d -> Py.size(d.batchShape));
         property(c, "event_shape", d -> Py.size(d.eventShape));
         property(c, "stddev", d -> Py.m(Runtime.getAttr(d, "variance"), "sqrt"));
@@ -85,6 +89,20 @@ class Dist extends PyInstance {
             }
             return v;
         });
+    }
+
+    /**
+     * The {@code (probs=None, logits=None, validate_args=None)} constructors of Bernoulli and
+     * Categorical: {self, probs or null, logits or null, validate_args}, with exactly one given.
+     */
+    static Object[] probsOrLogits(Object[] a, String[] kw) {
+        Object[] b = new Signature("__init__", "self", "probs=None", "logits=None", "validate_args=None").bind(a, kw);
+        boolean noProbs = b[1] == null || Convert.isNone(b[1]);
+        boolean noLogits = b[2] == null || Convert.isNone(b[2]);
+        if (noProbs == noLogits) {
+            throw Errors.valueError("Either `probs` or `logits` must be specified, but not both.");
+        }
+        return new Object[] {b[0], noProbs ? null : b[1], noLogits ? null : b[2], b[3]};
     }
 
     static PyClass subclass(String name, String module) {

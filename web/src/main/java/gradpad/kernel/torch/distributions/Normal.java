@@ -16,8 +16,6 @@ final class Normal {
 
     static PyClass create() {
         PyClass c = Dist.subclass("Normal", "normal");
-        c.dict.put("__gradpad_new__", new gradpad.kernel.runtime.Builtin("__new__",
-                (a, kw) -> new Dist((PyClass) a[0])));
         Dist.method(c, "__init__", (a, kw) -> {
             Object[] b = new Signature("__init__", "self", "loc", "scale", "validate_args=None").bind(a, kw);
             Dist d = (Dist) b[0];

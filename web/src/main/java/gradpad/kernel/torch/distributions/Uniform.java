@@ -13,8 +13,6 @@ final class Uniform {
 
     static PyClass create() {
         PyClass c = Dist.subclass("Uniform", "uniform");
-        c.dict.put("__gradpad_new__", new gradpad.kernel.runtime.Builtin("__new__",
-                (a, kw) -> new Dist((PyClass) a[0])));
         Dist.method(c, "__init__", (a, kw) -> {
             Object[] b = new Signature("__init__", "self", "low", "high", "validate_args=None").bind(a, kw);
             Dist d = (Dist) b[0];
