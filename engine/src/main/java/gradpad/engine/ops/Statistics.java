@@ -120,44 +120,50 @@ public final class Statistics {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor x = self.unpack();
-            Tensor grad = g[0];
-            Tensor zero = Tensor.wrappedScalar(0L);
-            if (std) {
-                // (grad / (result * 2)).masked_fill_(result == 0, 0)
-                Tensor res = result.unpack();
-                Tensor scaled = Arithmetic.div(grad, Arithmetic.mul(res, Tensor.wrappedScalar(2L)));
-                grad = Pointwise.where(Comparison.eq(res, zero), zero, scaled);
-            }
-            if (x.dim() == 0 || mask == null) {
-                double dof = x.numel() - correction;
-                if (dof <= 0) {
-                    Tensor same = Comparison.eq(x, Reductions.mean(x));
-                    return new Tensor[] {Arithmetic.mul(grad, Pointwise.where(same, Tensor.wrappedScalar(Double.NaN),
-                            Tensor.wrappedScalar(Double.POSITIVE_INFINITY)))};
-                }
-                Tensor scale = Arithmetic.mul(Tensor.wrappedScalar(2.0 / dof), grad);
-                return new Tensor[] {Arithmetic.mul(scale, Arithmetic.sub(x, Reductions.mean(x)))};
-            }
-            int[] dims = new int[mask.length];
-            int nd = 0;
-            long rnumel = 1;
-            for (int d = 0; d < mask.length; d++) {
-                if (mask[d]) {
-                    dims[nd++] = d;
-                    rnumel *= x.shapeRef()[d];
-                }
-            }
-            dims = java.util.Arrays.copyOf(dims, nd);
-            if (!keepdim && x.dim() > 1) {
-                for (int d : dims) {
-                    grad = Views.unsqueeze(grad, d);
-                }
-            }
-            Tensor scale = Arithmetic.mul(Tensor.wrappedScalar(2.0 / (rnumel - correction)), grad);
-            Tensor centered = Arithmetic.sub(x, Reductions.mean(x, dims, true, null));
-            return new Tensor[] {Arithmetic.mul(scale, centered)};
+            return new Tensor[] {gradient(std, self.unpack(), std ? result.unpack() : null, g[0], mask, correction,
+                    keepdim)};
         }
+    }
 
+    /**
+     * {@code var_backward} of {@code grad} ({@code std_backward} on top when {@code std}, which needs
+     * the forward {@code result}); shared by var/std and var_mean/std_mean.
+     */
+    static Tensor gradient(boolean std, Tensor x, Tensor result, Tensor grad, boolean[] mask, double correction,
+            boolean keepdim) {
+        Tensor zero = Tensor.wrappedScalar(0L);
+        if (std) {
+            // (grad / (result * 2)).masked_fill_(result == 0, 0)
+            Tensor scaled = Arithmetic.div(grad, Arithmetic.mul(result, Tensor.wrappedScalar(2L)));
+            grad = Pointwise.where(Comparison.eq(result, zero), zero, scaled);
+        }
+        if (x.dim() == 0 || mask == null) {
+            double dof = x.numel() - correction;
+            if (dof <= 0) {
+                Tensor same = Comparison.eq(x, Reductions.mean(x));
+                return Arithmetic.mul(grad, Pointwise.where(same, Tensor.wrappedScalar(Double.NaN),
+                        Tensor.wrappedScalar(Double.POSITIVE_INFINITY)));
+            }
+            Tensor scale = Arithmetic.mul(Tensor.wrappedScalar(2.0 / dof), grad);
+            return Arithmetic.mul(scale, Arithmetic.sub(x, Reductions.mean(x)));
+        }
+        int[] dims = new int[mask.length];
+        int nd = 0;
+        long rnumel = 1;
+        for (int d = 0; d < mask.length; d++) {
+            if (mask[d]) {
+                dims[nd++] = d;
+                rnumel *= x.shapeRef()[d];
+            }
+        }
+        dims = java.util.Arrays.copyOf(dims, nd);
+        if (!keepdim && x.dim() > 1) {
+            for (int d : dims) {
+                grad = Views.unsqueeze(grad, d);
+            }
+        }
+        Tensor scale = Arithmetic.mul(Tensor.wrappedScalar(2.0 / (rnumel - correction)), grad);
+        Tensor centered = Arithmetic.sub(x, Reductions.mean(x, dims, true, null));
+        return Arithmetic.mul(scale, centered);
     }
 }

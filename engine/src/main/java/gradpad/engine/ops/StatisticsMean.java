@@ -95,8 +95,7 @@ public final class StatisticsMean {
             Tensor x = self.unpack();
             Tensor gself = null;
             if (g[0] != null) {
-                gself = new Statistics.VarianceBackward(std, x, std ? result.unpack() : null, mask, correction,
-                        keepdim).apply(new Tensor[] {g[0]})[0];
+                gself = Statistics.gradient(std, x, std ? result.unpack() : null, g[0], mask, correction, keepdim);
             }
             if (g[1] != null) {
                 Tensor gm = g[1];
