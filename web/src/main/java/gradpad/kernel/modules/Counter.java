@@ -135,13 +135,7 @@ final class Counter extends PyDict implements PyObj, CustomRepr, NativeOperators
                     return sum;
                 });
             case "copy":
-                return new Builtin(name, this, (a, kw) -> {
-                    Counter c = new Counter();
-                    for (Object[] e : entries()) {
-                        c.put(e[0], e[1]);
-                    }
-                    return c;
-                });
+                return new Builtin(name, this, (a, kw) -> CopyModule.shallow(this));
             default:
                 return Methods.lookup(this, name);
         }

@@ -68,11 +68,7 @@ final class DefaultDict extends PyDict implements PyObj, CustomRepr {
             case "copy":
                 return new Builtin(name, this, (a, kw) -> {
                     new Signature("copy").bind(a, kw);
-                    DefaultDict c = new DefaultDict(defaultFactory);
-                    for (Object[] e : entries()) {
-                        c.put(e[0], e[1]);
-                    }
-                    return c;
+                    return CopyModule.shallow(this); // a defaultdict with the same factory
                 });
             default:
                 return Methods.lookup(this, name);
