@@ -53,6 +53,20 @@ public final class Storage {
         return new Storage(DType.BOOL, null, null, null, data);
     }
 
+    /**
+     * Java's {@code (long) v} (NaN to 0, out of range to the nearest bound), written out because
+     * TeaVM's JS build throws on a non-finite value (docs/teavm.md).
+     */
+    static long toLong(double v) {
+        if (v != v) {
+            return 0;
+        }
+        if (v >= 0x1p63) {
+            return Long.MAX_VALUE;
+        }
+        return v <= -0x1p63 ? Long.MIN_VALUE : (long) v;
+    }
+
     public double getDouble(int i) {
         switch (dtype) {
             case FLOAT32: return f32[i];
@@ -64,8 +78,8 @@ public final class Storage {
 
     public long getLong(int i) {
         switch (dtype) {
-            case FLOAT32: return (long) f32[i];
-            case FLOAT64: return (long) f64[i];
+            case FLOAT32: return toLong(f32[i]);
+            case FLOAT64: return toLong(f64[i]);
             case INT64: return i64[i];
             default: return bool[i] ? 1 : 0;
         }
@@ -76,7 +90,7 @@ public final class Storage {
         switch (dtype) {
             case FLOAT32: f32[i] = (float) v; break;
             case FLOAT64: f64[i] = v; break;
-            case INT64: i64[i] = (long) v; break;
+            case INT64: i64[i] = toLong(v); break;
             default: bool[i] = v != 0;
         }
     }

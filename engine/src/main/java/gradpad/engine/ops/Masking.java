@@ -78,9 +78,7 @@ public final class Masking {
         Tensor m = mask.alias(mask.storageOffset(), shape, BinaryKernel.expandedStrides(mask, shape));
         int n = t.numel();
         boolean integral = !t.dtype().isFloatingPoint();
-        // only an integral fill reads the value as a long: in TeaVM's JS build (long) of an
-        // infinite or NaN double throws (masked_fill(mask, float('-inf')) for attention masks)
-        long lv = integral ? value.longAt(0) : 0;
+        long lv = value.longAt(0);
         double dv = value.doubleAt(0);
         for (int i = 0; i < n; i++) {
             if (m.longAt(i) != 0) {
