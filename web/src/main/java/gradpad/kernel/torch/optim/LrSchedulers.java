@@ -100,6 +100,8 @@ final class LrSchedulers {
 
     private static void init(Scheduler s, Object[] a, String[] kw) {
         Object[] b;
+        Object lastEpochArg;
+        Object lrLambda = null;
         switch (s.kind) {
             case "StepLR":
                 b = new Signature("StepLR", "self", "optimizer", "step_size", "gamma=0.1", "last_epoch=-1",
@@ -108,6 +110,7 @@ final class LrSchedulers {
                 s.gamma = b[3] == null ? (Object) 0.1 : b[3];
                 s.dict.put("step_size", b[2]);
                 s.dict.put("gamma", s.gamma);
+                lastEpochArg = b[4];
                 break;
             case "MultiStepLR":
                 b = new Signature("MultiStepLR", "self", "optimizer", "milestones", "gamma=0.1", "last_epoch=-1",
@@ -119,18 +122,20 @@ final class LrSchedulers {
                 }
                 s.gamma = b[3] == null ? (Object) 0.1 : b[3];
                 s.dict.put("gamma", s.gamma);
+                lastEpochArg = b[4];
                 break;
             case "ExponentialLR":
                 b = new Signature("ExponentialLR", "self", "optimizer", "gamma", "last_epoch=-1",
                         "verbose='deprecated'").bind(a, kw);
                 s.gamma = b[2];
                 s.dict.put("gamma", s.gamma);
-                b = new Object[] {b[0], b[1], null, b[3]}; // last_epoch where the others have it
+                lastEpochArg = b[3];
                 break;
             case "LambdaLR":
                 b = new Signature("LambdaLR", "self", "optimizer", "lr_lambda", "last_epoch=-1",
                         "verbose='deprecated'").bind(a, kw);
-                b = new Object[] {b[0], b[1], b[2], b[3]};
+                lrLambda = b[2];
+                lastEpochArg = b[3];
                 break;
             default: // CosineAnnealingLR
                 b = new Signature("CosineAnnealingLR", "self", "optimizer", "T_max", "eta_min=0.0", "last_epoch=-1",
@@ -139,15 +144,14 @@ final class LrSchedulers {
                 s.etaMin = b[3] == null ? (Object) 0.0 : b[3];
                 s.dict.put("T_max", s.tMax);
                 s.dict.put("eta_min", s.etaMin);
-                b = new Object[] {b[0], b[1], null, b[4]};
+                lastEpochArg = b[4];
                 break;
         }
         if (!(b[1] instanceof OptimizerInstance)) {
             throw Errors.typeError(Runtime.typeName(b[1]) + " is not an Optimizer");
         }
         s.optimizer = (OptimizerInstance) b[1];
-        int lastEpochSlot = s.kind.equals("StepLR") || s.kind.equals("MultiStepLR") ? 4 : 3;
-        long lastEpoch = b[lastEpochSlot] == null ? -1 : Runtime.toIndex(b[lastEpochSlot]);
+        long lastEpoch = lastEpochArg == null ? -1 : Runtime.toIndex(lastEpochArg);
         List<PyDict> groups = s.optimizer.groups();
         for (int i = 0; i < groups.size(); i++) {
             PyDict g = groups.get(i);
@@ -161,8 +165,8 @@ final class LrSchedulers {
             }
             s.baseLrs.add(g.get("initial_lr"));
         }
-        if (s.kind.equals("LambdaLR")) {
-            lambdas(s, b[2], groups.size());
+        if (lrLambda != null) {
+            lambdas(s, lrLambda, groups.size());
         }
         s.dict.put("optimizer", s.optimizer);
         s.dict.put("base_lrs", new PyList(new ArrayList<>(s.baseLrs)));
