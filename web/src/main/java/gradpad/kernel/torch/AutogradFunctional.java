@@ -293,17 +293,31 @@ final class AutogradFunctional {
         return ((PyTuple) res.items()[0]).items()[0]; // _tuple_postprocess(res, (False, False))
     }
 
+    /** {@code torch.zeros_like(t, requires_grad=True)} for each tensor: the double-backward trick's grad_outputs. */
+    private static Tensor[] zerosRequiringGrad(Tensor[] ts) {
+        Tensor[] out = new Tensor[ts.length];
+        for (int i = 0; i < ts.length; i++) {
+            out[i] = Creation.zerosLike(ts[i]).requiresGrad_(true);
+        }
+        return out;
+    }
+
     /** vjp, jvp, vhp and hvp: the function's outputs and the product, as functional.py computes them. */
     private static Object product(String fn, Object func, Object inputsArg, Object vArg, boolean createGraph,
             boolean strict) {
         boolean[] inTuple = new boolean[1];
         boolean[] outTuple = new boolean[1];
-        Tensor[][] state = new Tensor[6][];
+        Tensor[] outputs;
+        // the last autograd.grad, run outside enable_grad: the gradient of `of` w.r.t. `wrt`,
+        // zeros shaped like `refs` where it is missing (functional.py's _fill_in_zeros stage)
+        Tensor[] of;
+        Tensor[] wrt;
+        Tensor[] refs;
+        Tensor[] v = null;
+        String stage;
         boolean previous = GradMode.set(true);
         try {
             Tensor[] inputs = preprocess(asTuple(inputsArg, "inputs", fn, inTuple), createGraph, true);
-            state[0] = inputs;
-            Tensor[] v = null;
             boolean backward = fn.equals("vjp");
             if (!backward && !Convert.isNone(vArg)) { // jvp, vhp, hvp take v in the inputs' shapes
                 v = preprocess(asTuple(vArg, "v", fn, new boolean[1]), createGraph, false);
@@ -312,9 +326,8 @@ final class AutogradFunctional {
                 throw Errors.runtimeError("The vector v can only be None if the input to the user-provided "
                         + "function is a single Tensor with a single element.");
             }
-            Tensor[] outputs = call(func, inputs, fn, outTuple);
+            outputs = call(func, inputs, fn, outTuple);
             checkRequiresGrad(outputs, "outputs", strict);
-            state[1] = outputs;
             if (backward) {
                 if (!Convert.isNone(vArg)) {
                     v = preprocess(asTuple(vArg, "v", fn, new boolean[1]), createGraph, false);
@@ -332,29 +345,34 @@ final class AutogradFunctional {
                             + " should contain a single element");
                 }
             }
-            state[2] = v;
-            if (fn.equals("jvp")) {
-                Tensor[] gradOutputs = new Tensor[outputs.length];
-                for (int i = 0; i < outputs.length; i++) {
-                    gradOutputs[i] = Creation.zerosLike(outputs[i]).requiresGrad_(true);
-                }
+            if (backward) { // vjp: the outputs' gradient
+                of = outputs;
+                wrt = inputs;
+                refs = inputs;
+                stage = "back";
+            } else if (fn.equals("jvp")) { // the double-backward trick through zero grad_outputs
+                Tensor[] gradOutputs = zerosRequiringGrad(outputs);
                 Tensor[] gradInputs = autogradGrad(outputs, inputs, gradOutputs, true, false);
                 checkRequiresGrad(gradInputs, "grad_inputs", strict);
-                state[3] = gradOutputs;
-                state[4] = gradInputs;
-            } else if (!backward) {
+                of = gradInputs;
+                wrt = gradOutputs;
+                refs = outputs;
+                stage = "back_trick";
+            } else {
                 Tensor[] jac = autogradGrad(outputs, inputs, null, true, false);
                 checkRequiresGrad(jac, "jacobian", strict);
-                state[3] = jac;
-                if (fn.equals("hvp")) {
-                    Tensor[] gradJac = new Tensor[inputs.length];
-                    for (int i = 0; i < inputs.length; i++) {
-                        gradJac[i] = Creation.zerosLike(inputs[i]).requiresGrad_(true);
-                    }
-                    state[4] = autogradGrad(jac, inputs, gradJac, true, false);
+                if (fn.equals("vhp")) {
+                    of = jac;
+                    wrt = inputs;
+                    stage = "double_back";
+                } else { // hvp: the double-backward trick on the jacobian
+                    Tensor[] gradJac = zerosRequiringGrad(inputs);
+                    of = autogradGrad(jac, inputs, gradJac, true, false);
                     checkRequiresGrad(jac, "hessian", strict);
-                    state[5] = gradJac;
+                    wrt = gradJac;
+                    stage = "double_back_trick";
                 }
+                refs = inputs;
             }
         } finally {
             GradMode.set(previous);
@@ -363,30 +381,11 @@ final class AutogradFunctional {
         boolean second = GradMode.set(createGraph || GradMode.isEnabled());
         Tensor[] result;
         try {
-            Tensor[] inputs = state[0];
-            Tensor[] outputs = state[1];
-            Tensor[] v = state[2];
-            switch (fn) {
-                case "vjp":
-                    result = fillInZeros(autogradGrad(outputs, inputs, v, createGraph, false), inputs, strict, "back");
-                    break;
-                case "jvp":
-                    result = fillInZeros(autogradGrad(state[4], state[3], v, createGraph, false), outputs, strict,
-                            "back_trick");
-                    break;
-                case "vhp":
-                    result = fillInZeros(autogradGrad(state[3], inputs, v, createGraph, false), inputs, strict,
-                            "double_back");
-                    break;
-                default: // hvp
-                    result = fillInZeros(autogradGrad(state[4], state[5], v, createGraph, false), inputs, strict,
-                            "double_back_trick");
-                    break;
-            }
+            result = fillInZeros(autogradGrad(of, wrt, v, createGraph, false), refs, strict, stage);
         } finally {
             GradMode.set(second);
         }
-        Object outs = unpack(postprocess(state[1], createGraph), outTuple[0]);
+        Object outs = unpack(postprocess(outputs, createGraph), outTuple[0]);
         boolean resultTuple = fn.equals("jvp") ? outTuple[0] : inTuple[0];
         return PyTuple.of(outs, unpack(postprocess(result, createGraph), resultTuple));
     }
